@@ -1,0 +1,104 @@
+package org.swapledger.app;
+
+import java.io.InputStream;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.swapledger.extract.ArticlePipeline;
+import org.swapledger.ingest.ArticleReader;
+import org.swapledger.ingest.Input;
+import org.swapledger.model.ArticleExtraction;
+import org.swapledger.model.Issue;
+
+/**
+ * Reads inputs and extracts every article on {@code threads} workers; hands results to the sink in input order
+ * and issues as they are met. Memory is bounded: at most a few articles per worker are in flight.
+ */
+public final class ExtractUseCase {
+  /** Articles in flight per worker: enough to keep workers busy while the writer waits on the oldest. */
+  static final int IN_FLIGHT_PER_THREAD = 16;
+  private final ArticlePipeline pipeline;
+  private final int threads;
+
+  public ExtractUseCase(ArticlePipeline pipeline, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1, was " + threads);
+    }
+    this.pipeline = pipeline;
+    this.threads = threads;
+  }
+
+  /** Counts of what a run did. */
+  public record Summary(long articles, long issues) {}
+
+  public Summary run(ArticleReader reader, List<String> paths, InputStream stdin, Consumer<ArticleExtraction> sink,
+      Consumer<Issue> issues) {
+    long[] counts = new long[2];
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "extract");
+      t.setDaemon(true);
+      return t;
+    });
+    Deque<Future<ArticleExtraction>> inFlight = new ArrayDeque<>();
+    int max = threads * IN_FLIGHT_PER_THREAD;
+    try {
+      reader.read(paths, stdin, item -> {
+        switch (item) {
+          case Input.Bad bad -> {
+            counts[1]++;
+            issues.accept(bad.issue());
+          }
+          case Input.Read read -> {
+            if (threads == 1) {
+              sink.accept(safeExtract(read, issues, counts));
+            } else {
+              inFlight.add(pool.submit(() -> safeExtract(read, issues, counts)));
+              while (inFlight.size() >= max) {
+                sink.accept(await(inFlight.poll()));
+              }
+            }
+            counts[0]++;
+          }
+        }
+      });
+      while (!inFlight.isEmpty()) {
+        sink.accept(await(inFlight.poll()));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return new Summary(counts[0], counts[1]);
+  }
+
+  /** A pipeline failure on one article is a bug, but it must not cost the user the other articles. */
+  private ArticleExtraction safeExtract(Input.Read read, Consumer<Issue> issues, long[] counts) {
+    try {
+      return pipeline.extract(read.article());
+    } catch (RuntimeException e) {
+      synchronized (counts) {
+        counts[1]++;
+      }
+      synchronized (issues) {
+        issues.accept(new Issue(read.origin(), 0, -1, "internal error while extracting article \""
+            + read.article().id() + "\": " + e + " (please report)"));
+      }
+      return new ArticleExtraction(read.article(), "und", List.of(), List.of());
+    }
+  }
+
+  private static ArticleExtraction await(Future<ArticleExtraction> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.swapledger.extract.actor;
+
+import org.jspecify.annotations.NullMarked;

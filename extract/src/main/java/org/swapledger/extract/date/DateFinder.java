@@ -1,0 +1,195 @@
+package org.swapledger.extract.date;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.swapledger.extract.lang.LanguagePack;
+import org.swapledger.model.Mention.DateKind;
+import org.swapledger.model.Mention.DateMention;
+import org.swapledger.model.PartialDate;
+import org.swapledger.model.Span;
+
+/**
+ * Finds dates ("January 31, 2024", "31 Jan", "03.01.2024"), weekdays ("on Wednesday"), relative days ("today",
+ * "yesterday") and months ("at the end of May"), resolved against the publication date: a date without a year
+ * is the latest such date not after publication; a weekday is the latest such day on or before it.
+ */
+public final class DateFinder {
+  private final Map<String, Integer> months;
+  private final Map<String, Integer> weekdays;
+  private final Map<String, Integer> relative;
+  private final boolean capitalized;
+  private final Pattern dayMonth;
+  private final Pattern monthDay;
+  private final Pattern numeric;
+  private final Pattern iso;
+  private final Pattern weekday;
+  private final Pattern relativeDay;
+  private final Pattern monthOnly;
+
+  public DateFinder(LanguagePack pack) {
+    this.months = pack.months();
+    this.weekdays = pack.weekdays();
+    this.relative = pack.relativeDays();
+    this.capitalized = pack.monthsCapitalized();
+    String month = alternation(months.keySet());
+    String suffix = pack.ordinalSuffix().isEmpty() ? "" : "(?:" + pack.ordinalSuffix() + ")?";
+    int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    String l = "(?<![\\p{L}\\p{N}])";
+    String r = "(?![\\p{L}\\p{N}])";
+    this.dayMonth = Pattern.compile(l + "(\\d{1,2})" + suffix + "\\.?\\s+(?:of\\s+)?(" + month + ")\\.?" + r
+        + "(?:,?\\s+(\\d{4})" + r + ")?", flags);
+    this.monthDay = Pattern.compile(l + "(" + month + ")\\.?\\s+(\\d{1,2})" + suffix + "(?![\\p{N}:])" + r
+        + "(?:,?\\s*(\\d{4})" + r + ")?", flags);
+    this.numeric = Pattern.compile(l + "(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})" + r);
+    this.iso = Pattern.compile(l + "(\\d{4})-(\\d{2})-(\\d{2})" + r);
+    this.weekday = Pattern.compile(l + "(" + alternation(weekdays.keySet()) + ")" + r, flags);
+    this.relativeDay = Pattern.compile(l + "(" + alternation(relative.keySet()) + ")" + r, flags);
+    this.monthOnly = Pattern.compile(l + "(?:" + String.join("|", pack.monthFrames()) + ")\\s*(" + month + ")" + r
+        + "(?:\\s+(\\d{4})" + r + ")?(?!\\s*\\d)", flags);
+  }
+
+  private static String alternation(java.util.Collection<String> words) {
+    List<String> sorted = new ArrayList<>(words);
+    sorted.sort(Comparator.comparingInt(String::length).reversed());
+    return String.join("|", sorted.stream().map(Pattern::quote).toList());
+  }
+
+  /** All dates in {@code text}; without a publication date, dates that need one to resolve are left out. */
+  public List<DateMention> find(String text, @Nullable LocalDate published) {
+    List<DateMention> out = new ArrayList<>();
+    Matcher m = dayMonth.matcher(text);
+    while (m.find()) {
+      add(out, text, m.start(), m.end(), m.group(2), m.group(1), m.group(3), published);
+    }
+    m = monthDay.matcher(text);
+    while (m.find()) {
+      add(out, text, m.start(), m.end(), m.group(1), m.group(2), m.group(3), published);
+    }
+    m = numeric.matcher(text);
+    while (m.find()) {
+      day(out, m.start(), m.end(), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
+          Integer.parseInt(m.group(1)));
+    }
+    m = iso.matcher(text);
+    while (m.find()) {
+      day(out, m.start(), m.end(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+          Integer.parseInt(m.group(3)));
+    }
+    if (published != null) {
+      m = weekday.matcher(text);
+      while (m.find()) {
+        int dow = weekdays.get(m.group(1).toLowerCase(Locale.ROOT));
+        int back = (published.getDayOfWeek().getValue() - dow + 7) % 7;
+        out.add(new DateMention(new Span(m.start(), m.end()), PartialDate.day(published.minusDays(back)),
+            DateKind.WEEKDAY));
+      }
+      m = relativeDay.matcher(text);
+      while (m.find()) {
+        int shift = relative.get(m.group(1).toLowerCase(Locale.ROOT));
+        out.add(new DateMention(new Span(m.start(), m.end()), PartialDate.day(published.plusDays(shift)),
+            DateKind.RELATIVE));
+      }
+    }
+    m = monthOnly.matcher(text);
+    while (m.find()) {
+      if (!monthWord(text, m.start(1))) {
+        continue;
+      }
+      Integer mon = months.get(m.group(1).toLowerCase(Locale.ROOT));
+      YearMonth ym;
+      if (m.group(2) != null) {
+        ym = YearMonth.of(Integer.parseInt(m.group(2)), mon);
+      } else if (published != null) {
+        ym = YearMonth.of(published.getYear(), mon);
+        if (ym.isAfter(YearMonth.from(published))) {
+          ym = ym.minusYears(1);
+        }
+      } else {
+        continue;
+      }
+      out.add(new DateMention(new Span(m.start(), m.end()), PartialDate.month(ym), DateKind.EXPLICIT_MONTH));
+    }
+    return dropOverlaps(out);
+  }
+
+  private boolean monthWord(String text, int at) {
+    return !capitalized || Character.isUpperCase(text.charAt(at));
+  }
+
+  private void add(List<DateMention> out, String text, int start, int end, String monthWord, String dayText,
+      @Nullable String yearText, @Nullable LocalDate published) {
+    int monthAt = text.toLowerCase(Locale.ROOT).indexOf(monthWord.toLowerCase(Locale.ROOT), start);
+    if (monthAt < 0 || !monthWord(text, monthAt)) {
+      return;
+    }
+    Integer mon = months.get(monthWord.toLowerCase(Locale.ROOT));
+    int d = Integer.parseInt(dayText);
+    if (mon == null || d < 1 || d > 31) {
+      return;
+    }
+    if (yearText != null) {
+      day(out, start, end, Integer.parseInt(yearText), mon, d);
+      return;
+    }
+    if (published == null) {
+      return;
+    }
+    try {
+      LocalDate candidate = LocalDate.of(published.getYear(), mon, d);
+      if (candidate.isAfter(published.plusDays(1))) {
+        candidate = candidate.minusYears(1);
+      }
+      out.add(new DateMention(new Span(start, end), PartialDate.day(candidate), DateKind.EXPLICIT_DAY));
+    } catch (DateTimeException e) {
+      // "31 February": not a date
+    }
+  }
+
+  private static void day(List<DateMention> out, int start, int end, int y, int mon, int d) {
+    if (y < 1990 || y > 2100) {
+      return;
+    }
+    try {
+      out.add(new DateMention(new Span(start, end), PartialDate.day(LocalDate.of(y, mon, d)), DateKind.EXPLICIT_DAY));
+    } catch (DateTimeException e) {
+      // not a calendar date
+    }
+  }
+
+  /** Keeps, of overlapping mentions, the most explicit and then the longest. */
+  private static List<DateMention> dropOverlaps(List<DateMention> all) {
+    all.sort(Comparator.comparing((DateMention d) -> d.kind().ordinal())
+        .thenComparing(d -> -d.span().length()));
+    List<DateMention> kept = new ArrayList<>();
+    for (DateMention d : all) {
+      boolean clash = false;
+      for (DateMention k : kept) {
+        if (k.span().overlaps(d.span())) {
+          clash = true;
+          break;
+        }
+      }
+      if (!clash) {
+        kept.add(d);
+      }
+    }
+    kept.sort(Comparator.comparing(DateMention::span));
+    return kept;
+  }
+
+  /** Exposed for tests: the weekday number of a date. */
+  static int weekdayOf(LocalDate d) {
+    DayOfWeek w = d.getDayOfWeek();
+    return w.getValue();
+  }
+}

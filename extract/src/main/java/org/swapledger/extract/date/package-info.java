@@ -1,0 +1,4 @@
+@NullMarked
+package org.swapledger.extract.date;
+
+import org.jspecify.annotations.NullMarked;

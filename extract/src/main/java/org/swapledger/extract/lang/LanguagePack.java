@@ -1,0 +1,248 @@
+package org.swapledger.extract.lang;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.swapledger.model.Qualifier;
+
+/**
+ * The words of one language, read from {@code lang/CODE.yaml}: numbers, months, qualifiers and the lexicons the
+ * stages match. Validated when loaded; a broken pack fails with the file, the key and the reason.
+ */
+public final class LanguagePack {
+  /** Lexicon keys every pack must define: the roles the stages look for. */
+  public static final List<String> LEXICONS = List.of("people", "composition", "not_people", "side_ukraine",
+      "side_russia", "held_by_russia", "held_by_ukraine", "own_side", "receive_verbs", "give_verbs", "symmetric",
+      "exchange", "plan", "happened", "past_exchange", "continuation", "current_exchange", "subcount", "additional",
+      "cumulative", "cumulative_trap", "speech", "relay", "joint", "pronoun", "mediation", "location", "ordinal_noun",
+      "ordinal_trap", "swap", "numbered");
+
+  private final String code;
+  private final String name;
+  private final String groupSeparators;
+  private final char decimalSeparator;
+  private final boolean monthsCapitalized;
+  private final Set<String> abbreviations;
+  private final List<Pattern> boilerplate;
+  private final Lexicon captions;
+  private final Map<String, Long> numberWords;
+  private final Map<String, Long> numberScales;
+  private final Lexicon vague;
+  private final Map<Qualifier, Lexicon> qualifiers;
+  private final Map<String, Integer> months;
+  private final Map<String, Integer> weekdays;
+  private final Map<String, Integer> relativeDays;
+  private final List<String> monthFrames;
+  private final String ordinalSuffix;
+  private final Map<String, Integer> ordinalWords;
+  private final Map<String, Lexicon> lexicons;
+
+  LanguagePack(String file, JsonNode root) {
+    this.code = text(file, root, "code");
+    this.name = text(file, root, "name");
+    this.groupSeparators = root.path("group_separators").asText(",");
+    String dec = root.path("decimal_separator").asText(".");
+    if (dec.length() != 1) {
+      throw new PackException(file, "decimal_separator", "must be one character, was '" + dec + "'");
+    }
+    this.decimalSeparator = dec.charAt(0);
+    this.monthsCapitalized = root.path("months_capitalized").asBoolean(false);
+    this.abbreviations = Set.copyOf(strings(file, root, "abbreviations").stream()
+        .map(s -> s.toLowerCase(Locale.ROOT)).toList());
+    List<Pattern> bp = new ArrayList<>();
+    for (String s : strings(file, root, "boilerplate")) {
+      try {
+        bp.add(Pattern.compile(s, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+      } catch (RuntimeException e) {
+        throw new PackException(file, "boilerplate", "'" + s + "' is not a valid pattern: " + e.getMessage());
+      }
+    }
+    this.boilerplate = List.copyOf(bp);
+    this.captions = Lexicon.compile(file, "captions", strings(file, root, "captions"));
+    JsonNode numbers = node(file, root, "numbers");
+    this.numberWords = longs(file, numbers, "numbers.words");
+    this.numberScales = longs(file, numbers, "numbers.scales");
+    this.vague = Lexicon.compile(file, "numbers.vague", strings(file, numbers, "vague"));
+    JsonNode q = node(file, root, "qualifiers");
+    Map<Qualifier, Lexicon> qs = new EnumMap<>(Qualifier.class);
+    for (var it = q.fields(); it.hasNext(); ) {
+      var e = it.next();
+      Qualifier qualifier;
+      try {
+        qualifier = Qualifier.fromCode(e.getKey());
+      } catch (IllegalArgumentException ex) {
+        throw new PackException(file, "qualifiers." + e.getKey(), "unknown qualifier; allowed: exact, more_than, "
+            + "at_least, about, nearly, up_to");
+      }
+      qs.put(qualifier, Lexicon.compile(file, "qualifiers." + e.getKey(), strings(file, q, e.getKey())));
+    }
+    this.qualifiers = qs;
+    this.months = ints(file, root, "months");
+    this.weekdays = ints(file, root, "weekdays");
+    for (int d : weekdays.values()) {
+      if (d < 1 || d > 7) {
+        throw new PackException(file, "weekdays", "day numbers run from 1 (Monday) to 7, found " + d);
+      }
+    }
+    for (int m : months.values()) {
+      if (m < 1 || m > 12) {
+        throw new PackException(file, "months", "month numbers run from 1 to 12, found " + m);
+      }
+    }
+    this.relativeDays = ints(file, root, "relative_days");
+    this.monthFrames = strings(file, root, "month_frames");
+    this.ordinalSuffix = root.path("ordinal_suffix").asText("");
+    this.ordinalWords = root.has("ordinal_words") ? ints(file, root, "ordinal_words") : Map.of();
+    JsonNode lex = node(file, root, "lexicon");
+    Map<String, Lexicon> lx = new HashMap<>();
+    for (String key : LEXICONS) {
+      if (!lex.has(key)) {
+        throw new PackException(file, "lexicon." + key, "missing; every pack defines " + LEXICONS);
+      }
+      lx.put(key, Lexicon.compile(file, "lexicon." + key, strings(file, lex, key)));
+    }
+    this.lexicons = Map.copyOf(lx);
+  }
+
+  private static JsonNode node(String file, JsonNode root, String key) {
+    JsonNode n = root.get(key);
+    if (n == null || n.isNull()) {
+      throw new PackException(file, key, "missing");
+    }
+    return n;
+  }
+
+  private static String text(String file, JsonNode root, String key) {
+    JsonNode n = node(file, root, key);
+    if (!n.isTextual() || n.asText().isBlank()) {
+      throw new PackException(file, key, "must be a non-empty string");
+    }
+    return n.asText();
+  }
+
+  private static List<String> strings(String file, JsonNode root, String key) {
+    JsonNode n = node(file, root, key);
+    if (!n.isArray()) {
+      throw new PackException(file, key, "must be a list of strings");
+    }
+    List<String> out = new ArrayList<>();
+    for (JsonNode e : n) {
+      if (!e.isValueNode()) {
+        throw new PackException(file, key, "must be a list of strings, found " + e.getNodeType());
+      }
+      out.add(e.asText());
+    }
+    return out;
+  }
+
+  private static Map<String, Long> longs(String file, JsonNode root, String key) {
+    String leaf = key.contains(".") ? key.substring(key.lastIndexOf('.') + 1) : key;
+    JsonNode n = node(file, root, leaf);
+    Map<String, Long> out = new LinkedHashMap<>();
+    for (var it = n.fields(); it.hasNext(); ) {
+      var e = it.next();
+      if (!e.getValue().canConvertToLong()) {
+        throw new PackException(file, key + "." + e.getKey(), "must be a whole number");
+      }
+      out.put(e.getKey().toLowerCase(Locale.ROOT), e.getValue().asLong());
+    }
+    if (out.isEmpty()) {
+      throw new PackException(file, key, "is empty");
+    }
+    return Map.copyOf(out);
+  }
+
+  private static Map<String, Integer> ints(String file, JsonNode root, String key) {
+    Map<String, Integer> out = new LinkedHashMap<>();
+    longs(file, root, key).forEach((k, v) -> out.put(k, v.intValue()));
+    return Map.copyOf(out);
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String groupSeparators() {
+    return groupSeparators;
+  }
+
+  public char decimalSeparator() {
+    return decimalSeparator;
+  }
+
+  public boolean monthsCapitalized() {
+    return monthsCapitalized;
+  }
+
+  public Set<String> abbreviations() {
+    return abbreviations;
+  }
+
+  public List<Pattern> boilerplate() {
+    return boilerplate;
+  }
+
+  public Lexicon captions() {
+    return captions;
+  }
+
+  public Map<String, Long> numberWords() {
+    return numberWords;
+  }
+
+  public Map<String, Long> numberScales() {
+    return numberScales;
+  }
+
+  public Lexicon vague() {
+    return vague;
+  }
+
+  public Map<Qualifier, Lexicon> qualifiers() {
+    return qualifiers;
+  }
+
+  public Map<String, Integer> months() {
+    return months;
+  }
+
+  public Map<String, Integer> weekdays() {
+    return weekdays;
+  }
+
+  public Map<String, Integer> relativeDays() {
+    return relativeDays;
+  }
+
+  public List<String> monthFrames() {
+    return monthFrames;
+  }
+
+  public String ordinalSuffix() {
+    return ordinalSuffix;
+  }
+
+  public Map<String, Integer> ordinalWords() {
+    return ordinalWords;
+  }
+
+  /** The lexicon of one role; {@code key} is one of {@link #LEXICONS}. */
+  public Lexicon lexicon(String key) {
+    Lexicon l = lexicons.get(key);
+    if (l == null) {
+      throw new IllegalArgumentException("no lexicon '" + key + "'; known: " + LEXICONS);
+    }
+    return l;
+  }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.swapledger.extract.lang;
+
+import org.jspecify.annotations.NullMarked;

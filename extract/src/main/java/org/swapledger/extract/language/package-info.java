@@ -1,0 +1,4 @@
+@NullMarked
+package org.swapledger.extract.language;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.swapledger.extract.number;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,220 @@
+package org.swapledger.extract.quote;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import org.jspecify.annotations.Nullable;
+import org.swapledger.extract.lang.LanguagePack;
+import org.swapledger.extract.lang.Lexicon;
+import org.swapledger.model.Actor;
+import org.swapledger.model.Mention.ActorMention;
+import org.swapledger.model.Mention.QuoteMention;
+import org.swapledger.model.Sentence;
+import org.swapledger.model.Span;
+
+/**
+ * Finds who says what: speech frames ("X said", "said X", "according to X"), relays ("TASS quoted the ministry"
+ * credits the ministry), pronouns and role nouns ("he added", "the ministry said") resolved to the last speaker,
+ * joint voices ("officials said", "both sides said") as no one, and quoted passages.
+ */
+public final class AttributionFinder {
+  /** How far before a speech verb its subject may stand, in characters. */
+  static final int SUBJECT_WINDOW = 140;
+  /** How far after a speech verb its inverted subject may stand ("said Zelensky"). */
+  static final int OBJECT_WINDOW = 90;
+
+  private final Lexicon speech;
+  private final Lexicon relay;
+  private final Lexicon joint;
+  private final Lexicon pronoun;
+
+  public AttributionFinder(LanguagePack pack) {
+    this.speech = pack.lexicon("speech");
+    this.relay = pack.lexicon("relay");
+    this.joint = pack.lexicon("joint");
+    this.pronoun = pack.lexicon("pronoun");
+  }
+
+  public Attributions find(String text, List<Sentence> sentences, List<ActorMention> actors) {
+    Map<Integer, List<SpeechFrame>> frames = new HashMap<>();
+    Map<Integer, SpeechFrame> inherited = new HashMap<>();
+    Actor lastPerson = null;
+    Actor lastBody = null;
+    Actor lastAny = null;
+    SpeechFrame previous = null;
+    for (Sentence s : sentences) {
+      List<ActorMention> inSentence = actors.stream().filter(a -> s.span().contains(a.span())).toList();
+      List<SpeechFrame> found = new ArrayList<>();
+      Matcher m = speech.matcher(text);
+      m.region(s.span().start(), s.span().end());
+      int clauseStart = s.span().start();
+      while (m.find()) {
+        Span verb = new Span(m.start(), m.end());
+        boolean isRelay = relay.in(text, m.start(), m.end());
+        Actor speaker;
+        boolean resolved;
+        ActorMention after = firstAfter(inSentence, verb.end(), s.span().end(), text);
+        ActorMention subject = bestBefore(inSentence, clauseStart, verb.start(), text);
+        if (isRelay && after != null) {
+          speaker = after.actor();
+          resolved = true;
+        } else if (jointBefore(text, clauseStart, verb.start())) {
+          speaker = null;
+          resolved = true;
+        } else if (subject != null) {
+          speaker = subject.actor();
+          resolved = true;
+        } else if (after != null && after.actor().kind() != Actor.Kind.PLACE) {
+          speaker = after.actor();
+          resolved = true;
+        } else {
+          int p = pronoun.lastEndingAt(text, verb.start());
+          if (p >= clauseStart && p >= 0) {
+            String word = text.substring(p, verb.start()).trim().toLowerCase(java.util.Locale.ROOT);
+            speaker = word.length() <= 3 && !word.equals("it") ? lastPerson : lastBody != null ? lastBody : lastAny;
+            if (word.equals("it") || word.equals("they")) {
+              speaker = lastAny;
+            }
+            resolved = speaker != null;
+          } else {
+            speaker = null;
+            resolved = false;
+          }
+        }
+        if (resolved) {
+          SpeechFrame f = new SpeechFrame(s.index(), verb, speaker);
+          found.add(f);
+          clauseStart = verb.end();
+          if (speaker != null && speaker.kind() != Actor.Kind.OUTLET) {
+            lastAny = speaker;
+            if (speaker.kind() == Actor.Kind.PERSON) {
+              lastPerson = speaker;
+            } else if (speaker.kind() == Actor.Kind.BODY) {
+              lastBody = speaker;
+            }
+          }
+        }
+      }
+      if (!found.isEmpty()) {
+        frames.put(s.index(), List.copyOf(found));
+        previous = found.get(found.size() - 1);
+      } else if (previous != null && s.paragraph() == sentences.get(previous.sentence()).paragraph()
+          && startsWithPronoun(text, s)) {
+        inherited.put(s.index(), previous);
+      }
+    }
+    return new Attributions(sentences, frames, quotes(text, sentences), inherited);
+  }
+
+  private boolean startsWithPronoun(String text, Sentence s) {
+    return pronoun.startsAt(text, s.span().start()) > 0;
+  }
+
+  private boolean jointBefore(String text, int clauseStart, int verbStart) {
+    int p = joint.lastEndingAt(text, verbStart);
+    if (p >= clauseStart && p >= 0) {
+      return true;
+    }
+    // "Russia and Ukraine said on Saturday": a joint subject followed by an adverbial before the verb
+    Matcher m = joint.matcher(text);
+    m.region(Math.max(clauseStart, verbStart - 40), verbStart);
+    return m.find() && !hasActorOrPunctuation(text, m.end(), verbStart);
+  }
+
+  private static boolean hasActorOrPunctuation(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == ';' || c == ':' || c == '"') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int rank(Actor a) {
+    return switch (a.kind()) {
+      case PERSON, BODY -> 3;
+      case MEDIATOR -> 2;
+      case SIDE -> 1;
+      case OUTLET -> 0;
+      case PLACE -> -1;
+    };
+  }
+
+  private @Nullable ActorMention bestBefore(List<ActorMention> actors, int clauseStart, int verbStart, String text) {
+    ActorMention best = null;
+    int from = Math.max(clauseStart, verbStart - SUBJECT_WINDOW);
+    for (ActorMention a : actors) {
+      if (a.span().start() >= from && a.span().end() <= verbStart && rank(a.actor()) >= 0) {
+        // a SIDE only counts right before the verb ("Kyiv claimed"), not as the object of an earlier clause
+        if (a.actor().kind() == Actor.Kind.SIDE && verbStart - a.span().end() > 25) {
+          continue;
+        }
+        if (quoteBetween(text, a.span().end(), verbStart)) {
+          continue;
+        }
+        if (best == null || rank(a.actor()) > rank(best.actor())
+            || rank(a.actor()) == rank(best.actor()) && a.span().start() > best.span().start()) {
+          best = a;
+        }
+      }
+    }
+    return best;
+  }
+
+  private static boolean quoteBetween(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == '"') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private @Nullable ActorMention firstAfter(List<ActorMention> actors, int verbEnd, int sentenceEnd, String text) {
+    ActorMention best = null;
+    for (ActorMention a : actors) {
+      if (a.span().start() >= verbEnd && a.span().start() - verbEnd <= OBJECT_WINDOW
+          && a.span().end() <= sentenceEnd && !quoteBetween(text, verbEnd, a.span().start())) {
+        if (best == null) {
+          best = a;
+        } else if (rank(a.actor()) > rank(best.actor()) && a.span().start() - best.span().end() < 40) {
+          best = a;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Quoted passages: double quotes paired within a paragraph; an unclosed one runs to the paragraph's end. */
+  static List<QuoteMention> quotes(String text, List<Sentence> sentences) {
+    List<QuoteMention> out = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      int lineEnd = text.indexOf('\n', i);
+      if (lineEnd < 0) {
+        lineEnd = text.length();
+      }
+      int open = -1;
+      for (int k = i; k < lineEnd; k++) {
+        if (text.charAt(k) == '"') {
+          if (open < 0) {
+            open = k;
+          } else {
+            if (k - open > 1) {
+              out.add(new QuoteMention(new Span(open, k + 1)));
+            }
+            open = -1;
+          }
+        }
+      }
+      if (open >= 0 && lineEnd - open > 20) {
+        out.add(new QuoteMention(new Span(open, lineEnd)));
+      }
+      i = lineEnd + 1;
+    }
+    return out;
+  }
+}

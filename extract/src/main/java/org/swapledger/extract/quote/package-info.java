@@ -1,0 +1,4 @@
+@NullMarked
+package org.swapledger.extract.quote;
+
+import org.jspecify.annotations.NullMarked;

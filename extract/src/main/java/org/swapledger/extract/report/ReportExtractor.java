@@ -1,0 +1,674 @@
+package org.swapledger.extract.report;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.swapledger.extract.lang.LanguagePack;
+import org.swapledger.extract.lang.Lexicon;
+import org.swapledger.extract.quote.Attributions;
+import org.swapledger.model.Actor;
+import org.swapledger.model.CumulativeReport;
+import org.swapledger.model.Direction;
+import org.swapledger.model.ExchangeReport;
+import org.swapledger.model.Figure;
+import org.swapledger.model.Mention.ActorMention;
+import org.swapledger.model.Mention.DateKind;
+import org.swapledger.model.Mention.DateMention;
+import org.swapledger.model.Mention.NumberMention;
+import org.swapledger.model.PartialDate;
+import org.swapledger.model.Qualifier;
+import org.swapledger.model.Sentence;
+import org.swapledger.model.Side;
+import org.swapledger.model.Span;
+
+/**
+ * The exchange facts of one article: which exchanges it reports (its own and earlier ones mentioned in passing),
+ * each with its figures per direction, source and evidence, mediators, ordinal and location, plus running totals.
+ * One rule per construction class; every rule reads its words from the language pack.
+ */
+public final class ReportExtractor {
+  /** A main-exchange date more than this many days before publication is an earlier exchange. */
+  static final int MAIN_DATE_WINDOW_DAYS = 14;
+  /** Running totals below this are per-exchange figures said with "in total" or "so far". */
+  static final long MIN_CUMULATIVE = 300;
+
+  private final Lexicon people;
+  private final Lexicon composition;
+  private final Lexicon notPeople;
+  private final Lexicon sideUa;
+  private final Lexicon sideRu;
+  private final Lexicon heldByRussia;
+  private final Lexicon heldByUkraine;
+  private final Lexicon ownSide;
+  private final Lexicon receive;
+  private final Lexicon give;
+  private final Lexicon symmetric;
+  private final Lexicon exchange;
+  private final Lexicon swap;
+  private final Lexicon plan;
+  private final Lexicon pastExchange;
+  private final Lexicon continuation;
+  private final Lexicon currentExchange;
+  private final Lexicon subcount;
+  private final Lexicon additional;
+  private final Lexicon cumulative;
+  private final Lexicon cumulativeTrap;
+  private final Lexicon mediation;
+  private final Lexicon location;
+  private final Lexicon ordinalTrap;
+  private final Lexicon numbered;
+  private final Lexicon captions;
+  private final Lexicon vague;
+  private final Pattern ordinalDigits;
+  private final @Nullable Pattern ordinalWords;
+  private final Map<String, Integer> ordinalWordValues;
+
+  public ReportExtractor(LanguagePack pack) {
+    people = pack.lexicon("people");
+    composition = pack.lexicon("composition");
+    notPeople = pack.lexicon("not_people");
+    sideUa = pack.lexicon("side_ukraine");
+    sideRu = pack.lexicon("side_russia");
+    heldByRussia = pack.lexicon("held_by_russia");
+    heldByUkraine = pack.lexicon("held_by_ukraine");
+    ownSide = pack.lexicon("own_side");
+    receive = pack.lexicon("receive_verbs");
+    give = pack.lexicon("give_verbs");
+    symmetric = pack.lexicon("symmetric");
+    exchange = pack.lexicon("exchange");
+    swap = pack.lexicon("swap");
+    plan = pack.lexicon("plan");
+    pastExchange = pack.lexicon("past_exchange");
+    continuation = pack.lexicon("continuation");
+    currentExchange = pack.lexicon("current_exchange");
+    subcount = pack.lexicon("subcount");
+    additional = pack.lexicon("additional");
+    cumulative = pack.lexicon("cumulative");
+    cumulativeTrap = pack.lexicon("cumulative_trap");
+    mediation = pack.lexicon("mediation");
+    location = pack.lexicon("location");
+    ordinalTrap = pack.lexicon("ordinal_trap");
+    numbered = pack.lexicon("numbered");
+    captions = pack.captions();
+    vague = pack.vague();
+    String suffix = pack.ordinalSuffix().isEmpty() ? "(?!)" : pack.ordinalSuffix();
+    ordinalDigits = Pattern.compile("(?<![\\p{L}\\p{N}])(\\d{1,3})(?:" + suffix + ")(?![\\p{L}\\p{N}])",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    ordinalWordValues = pack.ordinalWords();
+    ordinalWords = ordinalWordValues.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}])("
+        + String.join("|", ordinalWordValues.keySet().stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{N}])",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  /** What the text says, in offsets of {@code text}. */
+  public record Result(List<ExchangeReport> exchanges, List<CumulativeReport> cumulative) {}
+
+  /** Everything the earlier stages found in one article. */
+  public record Input(String text, @Nullable LocalDate published, List<Sentence> sentences,
+      List<NumberMention> numbers, List<DateMention> dates, List<ActorMention> actors, Attributions attributions) {}
+
+  /** Mutable while one article is read; becomes an {@link ExchangeReport}. */
+  private static final class Draft {
+    final @Nullable PartialDate date;
+    final boolean inPassing;
+    final List<Figure> figures = new ArrayList<>();
+    final Set<String> mediators = new java.util.LinkedHashSet<>();
+    @Nullable Integer ordinal;
+    @Nullable Span ordinalSpan;
+    @Nullable String location;
+    boolean mentioned;
+
+    Draft(@Nullable PartialDate date, boolean inPassing) {
+      this.date = date;
+      this.inPassing = inPassing;
+    }
+
+    boolean hasFigure(Direction d) {
+      return figures.stream().anyMatch(f -> f.direction() == d);
+    }
+
+    boolean worthKeeping() {
+      return mentioned || !figures.isEmpty() || ordinal != null || !mediators.isEmpty();
+    }
+
+    ExchangeReport build() {
+      List<Figure> kept = new ArrayList<>();
+      Set<String> seen = new HashSet<>();
+      for (Figure f : figures) {
+        if (f.direction() == Direction.TOTAL && figures.stream().anyMatch(o -> o.direction() != Direction.TOTAL
+            && f.interval().low() <= o.count() && o.count() <= f.interval().high())) {
+          continue; // a side-less count that restates one side's figure
+        }
+        String key = f.direction() + "|" + f.count() + "|" + f.qualifier() + "|" + f.source();
+        if (seen.add(key)) {
+          kept.add(f);
+        }
+      }
+      return new ExchangeReport(date, kept, List.copyOf(mediators), ordinal, ordinalSpan, location, inPassing);
+    }
+  }
+
+  public Result extract(Input in) {
+    String text = in.text();
+    PartialDate main = mainDate(in);
+    Map<String, Draft> drafts = new LinkedHashMap<>();
+    Draft mainDraft = new Draft(main, false);
+    drafts.put(String.valueOf(main), mainDraft);
+    List<CumulativeReport> totals = new ArrayList<>();
+    Draft context = mainDraft;
+    int contextParagraph = -1;
+    for (Sentence s : in.sentences()) {
+      int a = s.span().start();
+      int b = s.span().end();
+      if (captions.in(text, a, b)) {
+        continue;
+      }
+      boolean isPlan = plan.in(text, a, b);
+      boolean hasExchange = exchange.in(text, a, b);
+      boolean hasSwap = swap.in(text, a, b);
+      // which exchange this sentence speaks of
+      DateMention anchor = passingAnchor(in, s, main, hasSwap, hasExchange);
+      if (anchor != null && !isPlan) {
+        String key = anchor.date().toString();
+        context = drafts.computeIfAbsent(key, k -> new Draft(anchor.date(), true));
+        if (hasSwap) {
+          context.mentioned = true;
+        }
+        contextParagraph = s.paragraph();
+      } else if (context != mainDraft && !(s.paragraph() == contextParagraph && !currentExchange.in(text, a, b))
+          && !continuation.in(text, a, Math.min(b, a + 25))) {
+        context = mainDraft;
+      } else if (context != mainDraft) {
+        contextParagraph = s.paragraph();
+      }
+      if (hasSwap && !isPlan && context == mainDraft) {
+        mainDraft.mentioned = true;
+      }
+      if (!hasExchange && !shortFollowUp(in, s)) {
+        continue;
+      }
+      figures(in, s, context, totals, main);
+      ordinal(in, s, context);
+      mediators(in, s, context, isPlan);
+      location(in, s, context);
+    }
+    List<ExchangeReport> out = new ArrayList<>();
+    for (Draft d : drafts.values()) {
+      if (d.worthKeeping()) {
+        out.add(d.build());
+      }
+    }
+    return new Result(out, dedupe(totals));
+  }
+
+  /** A short sentence right after an exchange sentence: "Our people are back. 207 of them." */
+  private boolean shortFollowUp(Input in, Sentence s) {
+    if (s.index() == 0 || s.span().length() > 80) {
+      return false;
+    }
+    Sentence prev = in.sentences().get(s.index() - 1);
+    return prev.paragraph() == s.paragraph() && exchange.in(in.text(), prev.span().start(), prev.span().end());
+  }
+
+  // ---- dates ----------------------------------------------------------------------------------------------
+
+  /**
+   * The day of the article's own exchange: the first date in a sentence about an exchange (not a past one) that
+   * falls within two weeks before publication; else the publication date; else the first dated exchange sentence.
+   */
+  private @Nullable PartialDate mainDate(Input in) {
+    String text = in.text();
+    LocalDate pub = in.published();
+    PartialDate fallback = null;
+    PartialDate weak = null;
+    for (Sentence s : in.sentences()) {
+      int a = s.span().start();
+      int b = s.span().end();
+      if (!exchange.in(text, a, b) || captions.in(text, a, b) || plan.in(text, a, b)
+          || pastExchange.in(text, a, b)) {
+        continue;
+      }
+      for (DateMention d : in.dates()) {
+        if (!s.span().contains(d.span()) || d.kind() == DateKind.EXPLICIT_MONTH) {
+          continue;
+        }
+        if (pub == null) {
+          if (fallback == null && d.kind() == DateKind.EXPLICIT_DAY) {
+            fallback = d.date();
+          }
+          continue;
+        }
+        long back = ChronoUnit.DAYS.between(d.date().date(), pub);
+        if (back >= -1 && back <= MAIN_DATE_WINDOW_DAYS) {
+          if (d.kind() == DateKind.RELATIVE && !d.date().date().equals(pub)) {
+            if (weak == null) {
+              weak = d.date();
+            }
+            continue;
+          }
+          return d.date();
+        }
+      }
+    }
+    if (pub != null) {
+      return weak != null ? weak : PartialDate.day(pub);
+    }
+    return fallback;
+  }
+
+  /** A date in the sentence that names an exchange other than the main one, or null. */
+  private @Nullable DateMention passingAnchor(Input in, Sentence s, @Nullable PartialDate main, boolean hasSwap,
+      boolean hasExchange) {
+    if (!hasExchange) {
+      return null;
+    }
+    String text = in.text();
+    boolean past = pastExchange.in(text, s.span().start(), s.span().end());
+    for (DateMention d : in.dates()) {
+      if (!s.span().contains(d.span())) {
+        continue;
+      }
+      if (main != null && near(d.date(), main)) {
+        return null;
+      }
+      if (d.kind() == DateKind.EXPLICIT_MONTH) {
+        if (hasSwap && past) {
+          return d;
+        }
+        continue;
+      }
+      if (d.kind() == DateKind.WEEKDAY) {
+        continue;
+      }
+      boolean before = main == null || d.date().date().isBefore(main.date().minusDays(1));
+      if (before && (past || hasSwap)) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  private static boolean near(PartialDate a, PartialDate b) {
+    if (a.monthOnly() || b.monthOnly()) {
+      return a.yearMonth().equals(b.yearMonth()) && a.monthOnly() && b.monthOnly();
+    }
+    return Math.abs(ChronoUnit.DAYS.between(a.date(), b.date())) <= 1;
+  }
+
+  // ---- figures --------------------------------------------------------------------------------------------
+
+  private void figures(Input in, Sentence s, Draft draft, List<CumulativeReport> totals, @Nullable PartialDate main) {
+    String text = in.text();
+    int a = s.span().start();
+    int b = s.span().end();
+    List<NumberMention> nums = in.numbers().stream().filter(n -> s.span().contains(n.span())).toList();
+    if (nums.isEmpty()) {
+      return;
+    }
+    boolean isCumulative = cumulative.in(text, a, b) && !cumulativeTrap.in(text, a, b);
+    int consumedUntil = -1;
+    int figuresInSentence = 0;
+    for (int i = 0; i < nums.size(); i++) {
+      NumberMention n = nums.get(i);
+      if (n.span().start() < consumedUntil || insideDate(in, n.span()) || vague.in(text, n.span().start(),
+          n.span().end())) {
+        continue;
+      }
+      if (n.value() >= 1900 && n.value() <= 2100 && !n.words() && !text.substring(n.span().start(),
+          n.span().end()).contains(",")) {
+        if (!startsWithPeople(text, n.span().end(), b)) {
+          continue; // a year
+        }
+      }
+      int headEnd = peopleHeadEnd(text, n, b);
+      boolean symmetricPair = false;
+      NumberMention partner = i + 1 < nums.size() ? nums.get(i + 1) : null;
+      if (partner != null && forPattern(text, n, partner)) {
+        if (partner.value() == n.value()) {
+          symmetricPair = true;
+          consumedUntil = partner.span().end();
+          headEnd = Math.max(headEnd, peopleHeadEnd(text, partner, b));
+          if (headEnd < 0) {
+            headEnd = partner.span().end();
+          }
+        } else {
+          continue; // "a 4-to-5 swap": unequal, sides unknown
+        }
+      }
+      if (headEnd < 0) {
+        headEnd = countedAfterNoun(text, n, a);
+      }
+      if (headEnd < 0) {
+        continue;
+      }
+      if (planNear(text, n.span(), a, b)) {
+        continue;
+      }
+      Span np = new Span(n.span().start(), Math.min(b, Math.max(headEnd, n.span().end())));
+      boolean composite = composition.in(text, n.span().end(), np.end()) && !people(text, np, "main");
+      if (subcount.in(text, Math.max(a, n.span().start() - 22), n.span().start())) {
+        continue; // "including six civilians"
+      }
+      if (figuresInSentence > 0 && listBreakdown(text, nums, i, a)) {
+        continue;
+      }
+      boolean extra = additional.in(text, Math.max(a, n.span().start() - 20), n.span().start())
+          || additional.in(text, a, Math.min(b, a + 8));
+      if (composite && !extra && !draft.figures.isEmpty()) {
+        continue; // a breakdown of a figure already stated
+      }
+      Actor speaker = in.attributions().speakerAt(s, n.span().start());
+      Side side = symmetricPair ? null : direction(in, s, n, np, speaker);
+      boolean sym = symmetricPair || (side == null && symmetricNear(text, n, a, b));
+      if (isCumulative && n.value() >= MIN_CUMULATIVE && !sym) {
+        Side cs = side != null ? side : speaker != null && speaker.side() != null ? speaker.side() : null;
+        if (cs != null) {
+          PartialDate asOf = main;
+          totals.add(new CumulativeReport(cs, n.value(), n.qualifier(), asOf, source(speaker), s.span(),
+              n.span()));
+        }
+        continue;
+      }
+      String src = source(speaker);
+      if (sym) {
+        draft.figures.add(new Figure(Direction.TO_UKRAINE, n.value(), n.qualifier(), src, s.span(), n.span()));
+        draft.figures.add(new Figure(Direction.TO_RUSSIA, n.value(), n.qualifier(), src, s.span(), n.span()));
+      } else if (side != null) {
+        draft.figures.add(new Figure(Direction.toSide(side), n.value(), n.qualifier(), src, s.span(), n.span()));
+      } else if (swap.in(text, a, b) || receive.in(text, a, b)) {
+        draft.figures.add(new Figure(Direction.TOTAL, n.value(), n.qualifier(), src, s.span(), n.span()));
+      } else {
+        continue;
+      }
+      figuresInSentence++;
+    }
+  }
+
+  private static @Nullable String source(@Nullable Actor speaker) {
+    if (speaker == null || speaker.kind() == Actor.Kind.PLACE) {
+      return null;
+    }
+    return speaker.name();
+  }
+
+  private static boolean insideDate(Input in, Span span) {
+    for (DateMention d : in.dates()) {
+      if (d.span().overlaps(span)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean startsWithPeople(String text, int from, int limit) {
+    return people.startsAt(text, from) > 0 && from < limit;
+  }
+
+  /** End of the people noun heading the number's phrase ("230 Ukrainian prisoners"), or -1. */
+  private int peopleHeadEnd(String text, NumberMention n, int limit) {
+    int from = n.span().end();
+    int to = Math.min(limit, from + 70);
+    Matcher m = people.matcher(text);
+    m.region(from, to);
+    m.useTransparentBounds(true);
+    if (!m.find()) {
+      return -1;
+    }
+    String between = text.substring(from, m.start());
+    if (between.indexOf('.') >= 0 || between.indexOf(';') >= 0 || between.indexOf(':') >= 0
+        || between.indexOf('"') >= 0 || words(between) > 4) {
+      return -1;
+    }
+    if (notPeople.in(text, from, m.start() + 1) || notPeople.startsAt(text, m.end()) > 0) {
+      return -1;
+    }
+    // "prisoners of war of Ukraine's armed forces": keep the phrase that names the side
+    int end = m.end();
+    Matcher more = people.matcher(text);
+    more.region(end, Math.min(limit, end + 3));
+    return end;
+  }
+
+  /** "the released soldiers numbered 248": a people noun and a verb of number right before the count. */
+  private int countedAfterNoun(String text, NumberMention n, int sentenceStart) {
+    int start = n.qualifierSpan() != null ? n.qualifierSpan().start() : n.span().start();
+    int verb = numbered.lastEndingAt(text, start);
+    if (verb < 0 || verb < sentenceStart) {
+      return -1;
+    }
+    return people.in(text, Math.max(sentenceStart, verb - 40), verb) ? n.span().end() : -1;
+  }
+
+  private static int words(String s) {
+    String t = s.trim();
+    return t.isEmpty() ? 0 : t.split("\\s+").length;
+  }
+
+  private boolean people(String text, Span np, String unused) {
+    return false;
+  }
+
+  /** "25-for-25", "50 for 50", "107 на 107": two counts joined by a short "for". */
+  private static boolean forPattern(String text, NumberMention n, NumberMention next) {
+    String between = text.substring(n.span().end(), next.span().start()).trim().toLowerCase(java.util.Locale.ROOT);
+    return between.matches("-?\\s*(?:for|to|on|на|за|pour|por|per|für|gegen|za|x|×|-)\\s*-?")
+        || between.equals("-");
+  }
+
+  private boolean symmetricNear(String text, NumberMention n, int a, int b) {
+    return symmetric.in(text, Math.max(a, n.span().start() - 30), Math.min(b, n.span().end() + 45));
+  }
+
+  private boolean planNear(String text, Span number, int a, int b) {
+    return plan.in(text, Math.max(a, number.start() - 60), Math.min(b, number.end() + 25));
+  }
+
+  /** Three or more counts in a row of commas and "and": the breakdown of a figure already given. */
+  private static boolean listBreakdown(String text, List<NumberMention> nums, int i, int sentenceStart) {
+    if (i == 0) {
+      return false;
+    }
+    NumberMention prev = nums.get(i - 1);
+    String between = text.substring(prev.span().end(), nums.get(i).span().start());
+    return between.length() < 45 && (between.contains(",") || between.contains(" and ") || between.contains(":")
+        || between.contains("("));
+  }
+
+  /**
+   * Whose people the count is, by the first rule that tells: the side word on the people; leaving the captor
+   * ("from Russian captivity"); "our"/"its" with the speaker's or subject's side; the subject's verb (Kyiv got
+   * back / released); the speaker's side when people come home. Null when none tells.
+   */
+  private @Nullable Side direction(Input in, Sentence s, NumberMention n, Span np, @Nullable Actor speaker) {
+    String text = in.text();
+    int a = s.span().start();
+    int b = s.span().end();
+    int npEnd = Math.min(b, np.end() + 35);
+    boolean ua = sideUa.in(text, n.span().end(), npEnd);
+    boolean ru = sideRu.in(text, n.span().end(), npEnd);
+    if (ua != ru) {
+      // the side word must sit on the people, not in a later clause: stop at a comma or verb
+      int cut = clauseEnd(text, n.span().end(), npEnd);
+      boolean ua2 = sideUa.in(text, n.span().end(), cut);
+      boolean ru2 = sideRu.in(text, n.span().end(), cut);
+      if (ua2 != ru2) {
+        return ua2 ? Side.UKRAINE : Side.RUSSIA;
+      }
+    }
+    int clauseTo = Math.min(b, n.span().end() + 110);
+    boolean hr = heldByRussia.in(text, n.span().end(), clauseTo);
+    boolean hu = heldByUkraine.in(text, n.span().end(), clauseTo);
+    if (hr != hu) {
+      return hr ? Side.UKRAINE : Side.RUSSIA;
+    }
+    Side subject = subjectSide(in, s, n);
+    if (ownSide.in(text, Math.max(a, n.span().start() - 25), npEnd)) {
+      Side own = speaker != null && speaker.side() != null ? speaker.side() : subject;
+      if (own != null) {
+        return own;
+      }
+    }
+    hr = heldByRussia.in(text, a, b);
+    hu = heldByUkraine.in(text, a, b);
+    if (hr != hu) {
+      return hr ? Side.UKRAINE : Side.RUSSIA;
+    }
+    if (subject != null) {
+      ActorMention subj = subjectMention(in, s, n);
+      if (subj != null) {
+        if (receive.in(text, subj.span().end(), n.span().start())) {
+          return subject;
+        }
+        if (give.in(text, subj.span().end(), n.span().start())) {
+          return subject.other();
+        }
+      }
+    }
+    if (speaker != null && speaker.side() != null && receive.in(text, a, b) && !swap.in(text, n.span().start(), b)) {
+      return speaker.side();
+    }
+    return null;
+  }
+
+  private static int clauseEnd(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == ';' || c == '(' || c == '"') {
+        return i;
+      }
+    }
+    return to;
+  }
+
+  private @Nullable Side subjectSide(Input in, Sentence s, NumberMention n) {
+    ActorMention m = subjectMention(in, s, n);
+    return m == null ? null : m.actor().side();
+  }
+
+  /** The nearest actor with a side before the number in its sentence. */
+  private static @Nullable ActorMention subjectMention(Input in, Sentence s, NumberMention n) {
+    ActorMention best = null;
+    for (ActorMention m : in.actors()) {
+      if (m.span().start() >= s.span().start() && m.span().end() <= n.span().start() && m.actor().side() != null) {
+        best = m;
+      }
+    }
+    return best;
+  }
+
+  // ---- ordinals, mediators, location ----------------------------------------------------------------------
+
+  private void ordinal(Input in, Sentence s, Draft draft) {
+    String text = in.text();
+    int a = s.span().start();
+    int b = s.span().end();
+    Matcher m = ordinalDigits.matcher(text);
+    m.region(a, b);
+    while (m.find()) {
+      if (acceptOrdinal(in, s, m.start(), m.end())) {
+        setOrdinal(draft, Integer.parseInt(m.group(1)), new Span(m.start(), m.end()));
+        return;
+      }
+    }
+    if (ordinalWords != null) {
+      m = ordinalWords.matcher(text);
+      m.region(a, b);
+      while (m.find()) {
+        int value = ordinalWordValues.get(m.group(1).toLowerCase(java.util.Locale.ROOT));
+        if (value == 1 && !hasExplicitDay(in, s)) {
+          continue; // "the first swap since August", "the first exchange of 2025"
+        }
+        if (acceptOrdinal(in, s, m.start(), m.end())) {
+          setOrdinal(draft, value, new Span(m.start(), m.end()));
+          return;
+        }
+      }
+    }
+  }
+
+  private static void setOrdinal(Draft draft, int value, Span span) {
+    if (draft.ordinal == null) {
+      draft.ordinal = value;
+      draft.ordinalSpan = span;
+    }
+  }
+
+  private boolean acceptOrdinal(Input in, Sentence s, int start, int end) {
+    String text = in.text();
+    int to = Math.min(s.span().end(), end + 40);
+    Matcher sw = swap.matcher(text);
+    sw.region(end, to);
+    sw.useTransparentBounds(true);
+    if (!sw.find()) {
+      return false;
+    }
+    String between = text.substring(end, sw.start());
+    if (words(between) > 5 || between.matches(".*\\d.*")) {
+      return false;
+    }
+    return !ordinalTrap.in(text, Math.max(s.span().start(), start - 15), Math.min(s.span().end(), sw.end() + 35));
+  }
+
+  private static boolean hasExplicitDay(Input in, Sentence s) {
+    return in.dates().stream().anyMatch(d -> s.span().contains(d.span()) && d.kind() == DateKind.EXPLICIT_DAY);
+  }
+
+  private void mediators(Input in, Sentence s, Draft draft, boolean isPlan) {
+    String text = in.text();
+    if (isPlan && !mediation.in(text, s.span().start(), s.span().end())) {
+      return;
+    }
+    Matcher m = mediation.matcher(text);
+    m.region(s.span().start(), s.span().end());
+    while (m.find()) {
+      for (ActorMention am : in.actors()) {
+        if (am.actor().kind() == Actor.Kind.MEDIATOR && s.span().contains(am.span())
+            && Math.abs(am.span().start() - m.start()) < 90) {
+          draft.mediators.add(am.actor().name());
+        }
+      }
+    }
+  }
+
+  private void location(Input in, Sentence s, Draft draft) {
+    if (draft.location != null) {
+      return;
+    }
+    Matcher m = location.matcher(in.text());
+    m.region(s.span().start(), s.span().end());
+    if (m.find()) {
+      Span phrase = new Span(m.start(), m.end());
+      for (ActorMention am : in.actors()) {
+        if (phrase.contains(am.span())
+            && (am.actor().kind() == Actor.Kind.MEDIATOR || am.actor().kind() == Actor.Kind.PLACE)) {
+          draft.location = am.actor().name();
+          return;
+        }
+      }
+    }
+  }
+
+  private static List<CumulativeReport> dedupe(List<CumulativeReport> all) {
+    List<CumulativeReport> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (CumulativeReport c : all) {
+      if (seen.add(c.side() + "|" + c.count() + "|" + c.qualifier() + "|" + Objects.toString(c.source()))) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  static boolean isQualified(NumberMention n) {
+    return n.qualifier() != Qualifier.EXACT;
+  }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.swapledger.extract.report;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.swapledger.extract.segment;
+
+import org.jspecify.annotations.NullMarked;

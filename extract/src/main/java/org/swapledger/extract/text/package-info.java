@@ -1,0 +1,4 @@
+@NullMarked
+package org.swapledger.extract.text;
+
+import org.jspecify.annotations.NullMarked;

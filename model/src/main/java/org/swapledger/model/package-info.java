@@ -1,0 +1,5 @@
+/** Immutable records shared by every module: articles, spans, figures, exchange reports, issues. */
+@NullMarked
+package org.swapledger.model;
+
+import org.jspecify.annotations.NullMarked;
