@@ -34,6 +34,7 @@ public final class LanguagePack {
   private final Lexicon captions;
   private final Map<String, Long> numberWords;
   private final Map<String, Long> numberScales;
+  private final List<String> numberJoiners;
   private final Lexicon vague;
   private final Map<Qualifier, Lexicon> qualifiers;
   private final Map<String, Integer> months;
@@ -69,6 +70,10 @@ public final class LanguagePack {
     JsonNode numbers = node(file, root, "numbers");
     this.numberWords = longs(file, numbers, "numbers.words");
     this.numberScales = longs(file, numbers, "numbers.scales");
+    this.numberJoiners = numbers.has("joiners") ? strings(file, numbers, "joiners") : List.of("-", " ");
+    if (numberJoiners.isEmpty()) {
+      throw new PackException(file, "numbers.joiners", "the list is empty; leave the key out for \"-\" and \" \"");
+    }
     this.vague = Lexicon.compile(file, "numbers.vague", strings(file, numbers, "vague"));
     JsonNode q = node(file, root, "qualifiers");
     Map<Qualifier, Lexicon> qs = new EnumMap<>(Qualifier.class);
@@ -203,6 +208,14 @@ public final class LanguagePack {
 
   public Map<String, Long> numberScales() {
     return numberScales;
+  }
+
+  /**
+   * What may stand between the words of one number, literally: "-", " ", " and " ("two hundred and seven"); an
+   * empty string lets words join without a gap ("fünfundzwanzig" with "und" and "").
+   */
+  public List<String> numberJoiners() {
+    return numberJoiners;
   }
 
   public Lexicon vague() {

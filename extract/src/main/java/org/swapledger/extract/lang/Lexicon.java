@@ -34,8 +34,9 @@ public final class Lexicon {
       }
     }
     String alternation = String.join("|", sorted);
+    // Unicode classes: "\\w*" ends a stem in every script ("українськ\\w*"), not only in ASCII
     return new Lexicon(key, Pattern.compile(LEFT + "(?:" + alternation + ")" + RIGHT,
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS));
   }
 
   public String key() {

@@ -71,8 +71,17 @@ public final class AttributionFinder {
           resolved = true;
         } else {
           int p = pronoun.lastEndingAt(text, verb.start());
+          int pEnd = verb.start();
+          if (p < clauseStart || p < 0) {
+            // inverted order after a quote: "..., - wrote she", "..., - сообщил он"
+            int inverted = pronoun.startsAt(text, verb.end());
+            if (inverted > 0 && inverted <= s.span().end()) {
+              pEnd = inverted;
+              p = inverted - text.substring(verb.end(), inverted).strip().length();
+            }
+          }
           if (p >= clauseStart && p >= 0) {
-            String word = text.substring(p, verb.start()).trim().toLowerCase(java.util.Locale.ROOT);
+            String word = text.substring(p, pEnd).trim().toLowerCase(java.util.Locale.ROOT);
             speaker = word.length() <= 3 && !word.equals("it") ? lastPerson : lastBody != null ? lastBody : lastAny;
             if (word.equals("it") || word.equals("they")) {
               speaker = lastAny;
