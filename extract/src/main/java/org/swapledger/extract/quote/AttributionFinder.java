@@ -24,17 +24,23 @@ public final class AttributionFinder {
   static final int SUBJECT_WINDOW = 140;
   /** How far after a speech verb its inverted subject may stand ("said Zelensky"). */
   static final int OBJECT_WINDOW = 90;
+  /** How near a sentence's start a backward frame ("Про це повідомив ...") must begin, in characters. */
+  static final int BACKWARD_WINDOW = 20;
+  /** How far after an inverted speech verb its subject may start ("сообщило в Минобороны РФ"), in characters. */
+  static final int INVERTED_GAP = 12;
 
   private final Lexicon speech;
   private final Lexicon relay;
   private final Lexicon joint;
   private final Lexicon pronoun;
+  private final Lexicon backward;
 
   public AttributionFinder(LanguagePack pack) {
     this.speech = pack.lexicon("speech");
     this.relay = pack.lexicon("relay");
     this.joint = pack.lexicon("joint");
     this.pronoun = pack.lexicon("pronoun");
+    this.backward = pack.lexicon("backward_frame");
   }
 
   public Attributions find(String text, List<Sentence> sentences, List<ActorMention> actors) {
@@ -59,6 +65,9 @@ public final class AttributionFinder {
         ActorMention subject = bestBefore(inSentence, clauseStart, verb.start(), text);
         if (isRelay && after != null) {
           speaker = after.actor();
+          resolved = true;
+        } else if (after != null && invertedFrame(text, clauseStart, verb, after)) {
+          speaker = after.actor(); // "..., сообщило Минобороны", "..., said Zelensky"
           resolved = true;
         } else if (jointBefore(text, clauseStart, verb.start())) {
           speaker = null;
@@ -108,6 +117,15 @@ public final class AttributionFinder {
       }
       if (!found.isEmpty()) {
         frames.put(s.index(), List.copyOf(found));
+        SpeechFrame first = found.get(0);
+        if (s.index() > 0 && first.speaker() != null && backward.in(text, s.span().start(),
+            Math.min(s.span().end(), s.span().start() + BACKWARD_WINDOW))) {
+          // "Про це повідомив Єрмак", "Об этом сообщил Пушилин": the frame reports the sentence before
+          int prev = s.index() - 1;
+          if (!frames.containsKey(prev) && !inherited.containsKey(prev)) {
+            inherited.put(prev, first);
+          }
+        }
         previous = found.get(found.size() - 1);
       } else if (previous != null && s.paragraph() == sentences.get(previous.sentence()).paragraph()
           && startsWithPronoun(text, s)) {
@@ -115,6 +133,27 @@ public final class AttributionFinder {
       }
     }
     return new Attributions(sentences, frames, quotes(text, sentences), inherited);
+  }
+
+  /**
+   * "..., сообщило Минобороны", "«...», — отметил Пушилин", "..., said Zelensky": the verb follows a comma or dash
+   * and its subject stands right after it.
+   */
+  private static boolean invertedFrame(String text, int clauseStart, Span verb, ActorMention after) {
+    Actor.Kind kind = after.actor().kind();
+    boolean speaks = kind == Actor.Kind.PERSON || kind == Actor.Kind.BODY || kind == Actor.Kind.MEDIATOR;
+    if (!speaks || after.span().start() - verb.end() > INVERTED_GAP) {
+      return false;
+    }
+    int i = verb.start();
+    while (i > clauseStart && Character.isWhitespace(text.charAt(i - 1))) {
+      i--;
+    }
+    if (i <= clauseStart) {
+      return false;
+    }
+    char c = text.charAt(i - 1);
+    return c == ',' || c == '-' || c == '"';
   }
 
   private boolean startsWithPronoun(String text, Sentence s) {
@@ -158,7 +197,8 @@ public final class AttributionFinder {
     for (ActorMention a : actors) {
       if (a.span().start() >= from && a.span().end() <= verbStart && rank(a.actor()) >= 0) {
         // a SIDE only counts right before the verb ("Kyiv claimed"), not as the object of an earlier clause
-        if (a.actor().kind() == Actor.Kind.SIDE && verbStart - a.span().end() > 25) {
+        if (a.actor().kind() == Actor.Kind.SIDE && (verbStart - a.span().end() > 25
+            || punctuationBetween(text, a.span().end(), verbStart))) {
           continue;
         }
         if (quoteBetween(text, a.span().end(), verbStart)) {
@@ -171,6 +211,16 @@ public final class AttributionFinder {
       }
     }
     return best;
+  }
+
+  private static boolean punctuationBetween(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == ';' || c == ':' || c == '-' || c == '"') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean quoteBetween(String text, int from, int to) {
