@@ -21,7 +21,8 @@ import org.swapledger.model.Span;
 /**
  * Finds dates ("January 31, 2024", "31 Jan", "03.01.2024"), weekdays ("on Wednesday"), relative days ("today",
  * "yesterday") and months ("at the end of May"), resolved against the publication date: a date without a year
- * is the latest such date not after publication; a weekday is the latest such day on or before it.
+ * is the latest such date not after publication; a weekday is the latest such day on or before it; a movable feast
+ * ("на Великдень") is the latest of the pack's dates for it not after publication.
  */
 public final class DateFinder {
   private final Map<String, Integer> months;
@@ -35,6 +36,8 @@ public final class DateFinder {
   private final Pattern weekday;
   private final Pattern relativeDay;
   private final Pattern monthOnly;
+  private final Map<String, List<LocalDate>> holidays;
+  private final @Nullable Pattern holiday;
 
   public DateFinder(LanguagePack pack) {
     this.months = pack.months();
@@ -55,6 +58,9 @@ public final class DateFinder {
     this.iso = Pattern.compile(l + "(\\d{4})-(\\d{2})-(\\d{2})" + r);
     this.weekday = Pattern.compile(l + "(" + alternation(weekdays.keySet()) + ")" + r, flags);
     this.relativeDay = Pattern.compile(l + "(" + alternation(relative.keySet()) + ")" + r, flags);
+    this.holidays = pack.holidays();
+    this.holiday = holidays.isEmpty() ? null
+        : Pattern.compile(l + "(" + alternation(holidays.keySet()) + ")" + r, flags);
     this.monthOnly = Pattern.compile(l + "(?:" + String.join("|", pack.monthFrames()) + ")\\s*(" + month + ")" + r
         + "(?:\\s+(\\d{4})" + r + ")?(?!\\s*\\d)", flags);
   }
@@ -99,6 +105,20 @@ public final class DateFinder {
         int shift = relative.get(m.group(1).toLowerCase(Locale.ROOT));
         out.add(new DateMention(new Span(m.start(), m.end()), PartialDate.day(published.plusDays(shift)),
             DateKind.RELATIVE));
+      }
+    }
+    if (published != null && holiday != null) {
+      m = holiday.matcher(text);
+      while (m.find()) {
+        LocalDate latest = null;
+        for (LocalDate d : holidays.get(m.group(1).toLowerCase(Locale.ROOT))) {
+          if (!d.isAfter(published.plusDays(1)) && (latest == null || d.isAfter(latest))) {
+            latest = d;
+          }
+        }
+        if (latest != null) {
+          out.add(new DateMention(new Span(m.start(), m.end()), PartialDate.day(latest), DateKind.EXPLICIT_DAY));
+        }
       }
     }
     m = monthOnly.matcher(text);

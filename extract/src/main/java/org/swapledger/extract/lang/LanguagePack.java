@@ -1,6 +1,8 @@
 package org.swapledger.extract.lang;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -46,6 +48,7 @@ public final class LanguagePack {
   private final List<String> monthFrames;
   private final String ordinalSuffix;
   private final Map<String, Integer> ordinalWords;
+  private final Map<String, List<LocalDate>> holidays;
   private final Map<String, Lexicon> lexicons;
 
   LanguagePack(String file, JsonNode root) {
@@ -108,6 +111,7 @@ public final class LanguagePack {
     this.monthFrames = strings(file, root, "month_frames");
     this.ordinalSuffix = root.path("ordinal_suffix").asText("");
     this.ordinalWords = root.has("ordinal_words") ? ints(file, root, "ordinal_words") : Map.of();
+    this.holidays = root.has("holidays") ? holidays(file, root.get("holidays")) : Map.of();
     JsonNode lex = node(file, root, "lexicon");
     Map<String, Lexicon> lx = new HashMap<>();
     for (String key : LEXICONS) {
@@ -120,6 +124,27 @@ public final class LanguagePack {
       lx.put(key, lex.has(key) ? Lexicon.compile(file, "lexicon." + key, strings(file, lex, key)) : Lexicon.never(key));
     }
     this.lexicons = Map.copyOf(lx);
+  }
+
+  /** "великдень: [2023-04-16, 2024-05-05]": movable feasts by the dates they fall on. */
+  private static Map<String, List<LocalDate>> holidays(String file, JsonNode n) {
+    if (!n.isObject()) {
+      throw new PackException(file, "holidays", "must map a phrase to a list of dates");
+    }
+    Map<String, List<LocalDate>> out = new LinkedHashMap<>();
+    for (var it = n.fields(); it.hasNext(); ) {
+      var e = it.next();
+      List<LocalDate> dates = new ArrayList<>();
+      for (String d : strings(file, n, e.getKey())) {
+        try {
+          dates.add(LocalDate.parse(d));
+        } catch (DateTimeParseException ex) {
+          throw new PackException(file, "holidays." + e.getKey(), "'" + d + "' is not a date YYYY-MM-DD");
+        }
+      }
+      out.put(e.getKey().toLowerCase(Locale.ROOT), List.copyOf(dates));
+    }
+    return Map.copyOf(out);
   }
 
   private static JsonNode node(String file, JsonNode root, String key) {
@@ -254,6 +279,11 @@ public final class LanguagePack {
 
   public Map<String, Integer> ordinalWords() {
     return ordinalWords;
+  }
+
+  /** Movable feasts ("на Великдень") with the dates they fall on; empty when the pack lists none. */
+  public Map<String, List<LocalDate>> holidays() {
+    return holidays;
   }
 
   /** The lexicon of one role; {@code key} is one of {@link #LEXICONS} or {@link #OPTIONAL_LEXICONS}. */
