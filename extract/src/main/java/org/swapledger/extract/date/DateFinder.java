@@ -50,8 +50,10 @@ public final class DateFinder {
     String l = "(?<![\\p{L}\\p{N}])";
     String r = "(?![\\p{L}\\p{N}])";
     // a letter may stick to the day in damaged text ("уряд13 жовтня"), never a digit
-    this.dayMonth = Pattern.compile("(?<![\\p{N}])(\\d{1,2})" + suffix + "\\.?\\s+(?:of\\s+)?(" + month + ")\\.?" + r
-        + "(?:,?\\s+(\\d{4})" + r + ")?", flags);
+    // "31 of January", "14 de agosto de 2025": the pack's words between day, month and year
+    String join = "(?:(?:" + alternation(pack.dateJoiners()) + ")\\s+)?";
+    this.dayMonth = Pattern.compile("(?<![\\p{N}])(\\d{1,2})" + suffix + "\\.?\\s+" + join + "(" + month + ")\\.?" + r
+        + "(?:,?\\s+" + join + "(\\d{4})" + r + ")?", flags);
     this.monthDay = Pattern.compile(l + "(" + month + ")\\.?\\s+(\\d{1,2})" + suffix + "(?![\\p{N}:])" + r
         + "(?:,?\\s*(\\d{4})" + r + ")?", flags);
     this.numeric = Pattern.compile(l + "(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})" + r);

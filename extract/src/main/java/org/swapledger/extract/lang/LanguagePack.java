@@ -49,6 +49,7 @@ public final class LanguagePack {
   private final String ordinalSuffix;
   private final Map<String, Integer> ordinalWords;
   private final Map<String, List<LocalDate>> holidays;
+  private final List<String> dateJoiners;
   private final Map<String, Lexicon> lexicons;
 
   LanguagePack(String file, JsonNode root) {
@@ -112,6 +113,7 @@ public final class LanguagePack {
     this.ordinalSuffix = root.path("ordinal_suffix").asText("");
     this.ordinalWords = root.has("ordinal_words") ? ints(file, root, "ordinal_words") : Map.of();
     this.holidays = root.has("holidays") ? holidays(file, root.get("holidays")) : Map.of();
+    this.dateJoiners = root.has("date_joiners") ? strings(file, root, "date_joiners") : List.of("of");
     JsonNode lex = node(file, root, "lexicon");
     Map<String, Lexicon> lx = new HashMap<>();
     for (String key : LEXICONS) {
@@ -279,6 +281,11 @@ public final class LanguagePack {
 
   public Map<String, Integer> ordinalWords() {
     return ordinalWords;
+  }
+
+  /** Words between day, month and year: "of" ("31 of January"), "de" ("14 de agosto de 2025"). */
+  public List<String> dateJoiners() {
+    return dateJoiners;
   }
 
   /** Movable feasts ("на Великдень") with the dates they fall on; empty when the pack lists none. */
