@@ -2,7 +2,8 @@ package org.swapledger.extract.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.swapledger.extract.actor.ActorFinder;
 import org.swapledger.extract.actor.Gazetteer;
 import org.swapledger.extract.lang.LanguagePack;
@@ -16,28 +17,15 @@ import org.swapledger.model.Sentence;
 /** Speech frames in the orders Ukrainian and Russian news use them. */
 class AttributionFinderFramesTest {
 
-  @Test
-  void a_backward_frame_credits_the_sentence_before() {
-    String text = "Додому повернулися 42 захисники. Про це повідомив голова Офісу президента Андрій Єрмак.";
-    assertThat(speakerOf("uk", text, "42")).isEqualTo("Andriy Yermak");
-  }
-
-  @Test
-  void an_inverted_frame_after_a_comma_credits_the_body_after_the_verb() {
-    String text = "Взамен были переданы 300 пленных солдат Вооруженных сил Украины, сообщило Минобороны РФ.";
-    assertThat(speakerOf("ru", text, "300")).isEqualTo("Russian Ministry of Defence");
-  }
-
-  @Test
-  void a_pronoun_after_the_verb_is_the_last_person_named() {
-    String text = "Москалькова опубликовала видео. — Наши ребята вернулись домой, 35 человек, — написала она.";
-    assertThat(speakerOf("ru", text, "35")).isEqualTo("Tatyana Moskalkova");
-  }
-
-  @Test
-  void a_relay_credits_the_speaker_it_names() {
-    String text = "Según Dmytro Lubinets, 3.035 ucranianos regresaron a su país.";
-    assertThat(speakerOf("es", text, "3.035")).isEqualTo("Dmytro Lubinets");
+  @ParameterizedTest(name = "{0}: {4}")
+  @CsvSource(delimiter = '|', textBlock = """
+      uk | Додому повернулися 42 захисники. Про це повідомив голова Офісу президента Андрій Єрмак.         | 42    | Andriy Yermak               | a backward frame credits the sentence before
+      ru | Взамен были переданы 300 пленных солдат Вооруженных сил Украины, сообщило Минобороны РФ.         | 300   | Russian Ministry of Defence | an inverted frame credits the body after the verb
+      ru | Москалькова опубликовала видео. — Наши ребята вернулись домой, 35 человек, — написала она.      | 35    | Tatyana Moskalkova          | a pronoun after the verb is the last person named
+      es | Según Dmytro Lubinets, 3.035 ucranianos regresaron a su país.                                  | 3.035 | Dmytro Lubinets             | a relay credits the speaker it names
+      """)
+  void credits_the_speaker(String code, String text, String number, String speaker, String rule) {
+    assertThat(speakerOf(code, text, number)).as(rule).isEqualTo(speaker);
   }
 
   private static String speakerOf(String code, String text, String number) {
