@@ -22,7 +22,7 @@ import org.swapledger.model.Span;
  * Finds dates ("January 31, 2024", "31 Jan", "03.01.2024"), weekdays ("on Wednesday"), relative days ("today",
  * "yesterday") and months ("at the end of May"), resolved against the publication date: a date without a year
  * is the latest such date not after publication; a weekday is the latest such day on or before it; a movable feast
- * ("на Великдень") is the latest of the pack's dates for it not after publication.
+ * ("на Великдень") is the latest of the pack's dates for it not after publication; "last week" is only a month.
  */
 public final class DateFinder {
   private final Map<String, Integer> months;
@@ -38,6 +38,8 @@ public final class DateFinder {
   private final Pattern monthOnly;
   private final Map<String, List<LocalDate>> holidays;
   private final @Nullable Pattern holiday;
+  private final Map<String, Integer> relativeMonths;
+  private final @Nullable Pattern relativeMonth;
 
   public DateFinder(LanguagePack pack) {
     this.months = pack.months();
@@ -60,6 +62,9 @@ public final class DateFinder {
     this.iso = Pattern.compile(l + "(\\d{4})-(\\d{2})-(\\d{2})" + r);
     this.weekday = Pattern.compile(l + "(" + alternation(weekdays.keySet()) + ")" + r, flags);
     this.relativeDay = Pattern.compile(l + "(" + alternation(relative.keySet()) + ")" + r, flags);
+    this.relativeMonths = pack.relativeMonths();
+    this.relativeMonth = relativeMonths.isEmpty() ? null
+        : Pattern.compile(l + "(" + alternation(relativeMonths.keySet()) + ")" + r, flags);
     this.holidays = pack.holidays();
     this.holiday = holidays.isEmpty() ? null
         : Pattern.compile(l + "(" + alternation(holidays.keySet()) + ")" + r, flags);
@@ -107,6 +112,14 @@ public final class DateFinder {
         int shift = relative.get(m.group(1).toLowerCase(Locale.ROOT));
         out.add(new DateMention(new Span(m.start(), m.end()), PartialDate.day(published.plusDays(shift)),
             DateKind.RELATIVE));
+      }
+    }
+    if (published != null && relativeMonth != null) {
+      m = relativeMonth.matcher(text);
+      while (m.find()) {
+        LocalDate day = published.plusDays(relativeMonths.get(m.group(1).toLowerCase(Locale.ROOT)));
+        out.add(new DateMention(new Span(m.start(), m.end()), PartialDate.month(YearMonth.from(day)),
+            DateKind.EXPLICIT_MONTH));
       }
     }
     if (published != null && holiday != null) {

@@ -50,6 +50,7 @@ public final class LanguagePack {
   private final Map<String, Integer> ordinalWords;
   private final Map<String, List<LocalDate>> holidays;
   private final List<String> dateJoiners;
+  private final Map<String, Integer> relativeMonths;
   private final Map<String, Lexicon> lexicons;
 
   LanguagePack(String file, JsonNode root) {
@@ -114,6 +115,7 @@ public final class LanguagePack {
     this.ordinalWords = root.has("ordinal_words") ? ints(file, root, "ordinal_words") : Map.of();
     this.holidays = root.has("holidays") ? holidays(file, root.get("holidays")) : Map.of();
     this.dateJoiners = root.has("date_joiners") ? strings(file, root, "date_joiners") : List.of("of");
+    this.relativeMonths = root.has("relative_months") ? ints(file, root, "relative_months") : Map.of();
     JsonNode lex = node(file, root, "lexicon");
     Map<String, Lexicon> lx = new HashMap<>();
     for (String key : LEXICONS) {
@@ -286,6 +288,11 @@ public final class LanguagePack {
   /** Words between day, month and year: "of" ("31 of January"), "de" ("14 de agosto de 2025"). */
   public List<String> dateJoiners() {
     return dateJoiners;
+  }
+
+  /** "last week" = -7: phrases that give only the month of the day so many days from publication. */
+  public Map<String, Integer> relativeMonths() {
+    return relativeMonths;
   }
 
   /** Movable feasts ("на Великдень") with the dates they fall on; empty when the pack lists none. */

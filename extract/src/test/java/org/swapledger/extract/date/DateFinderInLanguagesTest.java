@@ -44,13 +44,16 @@ class DateFinderInLanguagesTest {
 
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(delimiter = '|', textBlock = """
-      uk | у травні
-      ru | в мае
-      pl | w maju
+      uk | у травні                  | 2024-06-10
+      ru | в мае                     | 2024-06-10
+      pl | w maju                    | 2024-06-10
+      ru | на прошлой неделе         | 2024-06-03
+      uk | минулого тижня            | 2024-06-03
+      fr | la semaine dernière       | 2024-06-05
       """)
-  void a_month_alone_is_a_month(String code, String text) {
+  void a_month_alone_or_last_week_is_only_a_month(String code, String text, String published) {
     List<DateMention> found = new DateFinder(LanguagePacks.shipped().expect(code)).find(text,
-        LocalDate.of(2024, 6, 10));
+        LocalDate.parse(published));
     assertThat(found).extracting(d -> d.date().toString()).containsExactly("2024-05");
   }
 }
