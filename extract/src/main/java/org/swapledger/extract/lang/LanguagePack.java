@@ -22,7 +22,11 @@ public final class LanguagePack {
       "side_russia", "held_by_russia", "held_by_ukraine", "own_side", "receive_verbs", "give_verbs", "symmetric",
       "exchange", "plan", "happened", "past_exchange", "continuation", "current_exchange", "subcount", "additional",
       "cumulative", "cumulative_trap", "speech", "relay", "joint", "pronoun", "mediation", "location", "ordinal_noun",
-      "ordinal_trap", "swap", "numbered");
+      "ordinal_trap");
+
+  /** Lexicon keys a pack may leave out: finer rules that match nothing where a language has no words for them. */
+  public static final List<String> OPTIONAL_LEXICONS = List.of("swap", "numbered", "partitive", "relayed_by",
+      "np_end");
 
   private final String code;
   private final String name;
@@ -107,6 +111,9 @@ public final class LanguagePack {
         throw new PackException(file, "lexicon." + key, "missing; every pack defines " + LEXICONS);
       }
       lx.put(key, Lexicon.compile(file, "lexicon." + key, strings(file, lex, key)));
+    }
+    for (String key : OPTIONAL_LEXICONS) {
+      lx.put(key, lex.has(key) ? Lexicon.compile(file, "lexicon." + key, strings(file, lex, key)) : Lexicon.never(key));
     }
     this.lexicons = Map.copyOf(lx);
   }
@@ -237,11 +244,11 @@ public final class LanguagePack {
     return ordinalWords;
   }
 
-  /** The lexicon of one role; {@code key} is one of {@link #LEXICONS}. */
+  /** The lexicon of one role; {@code key} is one of {@link #LEXICONS} or {@link #OPTIONAL_LEXICONS}. */
   public Lexicon lexicon(String key) {
     Lexicon l = lexicons.get(key);
     if (l == null) {
-      throw new IllegalArgumentException("no lexicon '" + key + "'; known: " + LEXICONS);
+      throw new IllegalArgumentException("no lexicon '" + key + "'; known: " + LEXICONS + OPTIONAL_LEXICONS);
     }
     return l;
   }

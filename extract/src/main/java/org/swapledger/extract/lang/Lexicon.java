@@ -38,6 +38,11 @@ public final class Lexicon {
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
   }
 
+  /** A lexicon that matches nothing, for an optional role a language leaves out. */
+  public static Lexicon never(String key) {
+    return new Lexicon(key, Pattern.compile("(?!)"));
+  }
+
   public String key() {
     return key;
   }

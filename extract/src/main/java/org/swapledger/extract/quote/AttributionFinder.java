@@ -29,12 +29,14 @@ public final class AttributionFinder {
   private final Lexicon relay;
   private final Lexicon joint;
   private final Lexicon pronoun;
+  private final Lexicon relayedBy;
 
   public AttributionFinder(LanguagePack pack) {
     this.speech = pack.lexicon("speech");
     this.relay = pack.lexicon("relay");
     this.joint = pack.lexicon("joint");
     this.pronoun = pack.lexicon("pronoun");
+    this.relayedBy = pack.lexicon("relayed_by");
   }
 
   public Attributions find(String text, List<Sentence> sentences, List<ActorMention> actors) {
@@ -52,6 +54,9 @@ public final class AttributionFinder {
       int clauseStart = s.span().start();
       while (m.find()) {
         Span verb = new Span(m.start(), m.end());
+        if (relayedBy.in(text, Math.max(s.span().start(), m.start() - 4), Math.min(s.span().end(), m.end() + 4))) {
+          continue; // "quoted by TASS": the outlet only relays a speaker named before
+        }
         boolean isRelay = relay.in(text, m.start(), m.end());
         Actor speaker;
         boolean resolved;
@@ -60,7 +65,7 @@ public final class AttributionFinder {
         if (isRelay && after != null) {
           speaker = after.actor();
           resolved = true;
-        } else if (jointBefore(text, clauseStart, verb.start())) {
+        } else if (jointBefore(text, clauseStart, verb.start(), inSentence)) {
           speaker = null;
           resolved = true;
         } else if (subject != null) {
@@ -112,10 +117,14 @@ public final class AttributionFinder {
     return pronoun.startsAt(text, s.span().start()) > 0;
   }
 
-  private boolean jointBefore(String text, int clauseStart, int verbStart) {
+  private boolean jointBefore(String text, int clauseStart, int verbStart, List<ActorMention> actors) {
     int p = joint.lastEndingAt(text, verbStart);
     if (p >= clauseStart && p >= 0) {
-      return true;
+      int at = p;
+      // "Ukrainian officials" names a side; only a bare "officials" is joint
+      return actors.stream().noneMatch(a -> a.span().start() <= at && at < a.span().end()
+          && a.actor().kind() == Actor.Kind.SIDE && a.span().end() >= verbStart - 3
+          && !text.substring(a.span().start(), a.span().end()).contains(" and "));
     }
     // "Russia and Ukraine said on Saturday": a joint subject followed by an adverbial before the verb
     Matcher m = joint.matcher(text);

@@ -66,6 +66,8 @@ public final class ReportExtractor {
   private final Lexicon location;
   private final Lexicon ordinalTrap;
   private final Lexicon numbered;
+  private final Lexicon partitive;
+  private final Lexicon npEnd;
   private final Lexicon captions;
   private final Lexicon vague;
   private final Pattern ordinalDigits;
@@ -98,6 +100,8 @@ public final class ReportExtractor {
     location = pack.lexicon("location");
     ordinalTrap = pack.lexicon("ordinal_trap");
     numbered = pack.lexicon("numbered");
+    partitive = pack.lexicon("partitive");
+    npEnd = pack.lexicon("np_end");
     captions = pack.captions();
     vague = pack.vague();
     String suffix = pack.ordinalSuffix().isEmpty() ? "(?!)" : pack.ordinalSuffix();
@@ -316,33 +320,28 @@ public final class ReportExtractor {
     }
     boolean isCumulative = cumulative.in(text, a, b) && !cumulativeTrap.in(text, a, b);
     int consumedUntil = -1;
-    int figuresInSentence = 0;
+    int peopleCounts = 0;
     for (int i = 0; i < nums.size(); i++) {
       NumberMention n = nums.get(i);
       if (n.span().start() < consumedUntil || insideDate(in, n.span()) || vague.in(text, n.span().start(),
-          n.span().end())) {
-        continue;
+          n.span().end()) || (n.words() && n.value() == 1)) {
+        continue; // "one of them", "each and every one"
       }
       if (n.value() >= 1900 && n.value() <= 2100 && !n.words() && !text.substring(n.span().start(),
-          n.span().end()).contains(",")) {
-        if (!startsWithPeople(text, n.span().end(), b)) {
-          continue; // a year
-        }
+          n.span().end()).contains(",") && people.startsAt(text, n.span().end()) < 0) {
+        continue; // a year
       }
-      int headEnd = peopleHeadEnd(text, n, b);
+      boolean eachAfter = symmetric.startsAt(text, n.span().end()) > 0;
+      int headEnd = eachAfter ? n.span().end() : peopleHeadEnd(text, n, b);
       boolean symmetricPair = false;
       NumberMention partner = i + 1 < nums.size() ? nums.get(i + 1) : null;
       if (partner != null && forPattern(text, n, partner)) {
-        if (partner.value() == n.value()) {
-          symmetricPair = true;
-          consumedUntil = partner.span().end();
-          headEnd = Math.max(headEnd, peopleHeadEnd(text, partner, b));
-          if (headEnd < 0) {
-            headEnd = partner.span().end();
-          }
-        } else {
+        if (partner.value() != n.value()) {
           continue; // "a 4-to-5 swap": unequal, sides unknown
         }
+        symmetricPair = true;
+        consumedUntil = partner.span().end();
+        headEnd = Math.max(Math.max(headEnd, peopleHeadEnd(text, partner, b)), partner.span().end());
       }
       if (headEnd < 0) {
         headEnd = countedAfterNoun(text, n, a);
@@ -350,16 +349,18 @@ public final class ReportExtractor {
       if (headEnd < 0) {
         continue;
       }
+      peopleCounts++;
       if (planNear(text, n.span(), a, b)) {
         continue;
       }
       Span np = new Span(n.span().start(), Math.min(b, Math.max(headEnd, n.span().end())));
-      boolean composite = composition.in(text, n.span().end(), np.end()) && !people(text, np, "main");
+      int phraseEnd = clauseEnd(text, np.end(), Math.min(b, np.end() + 30));
+      boolean composite = composition.in(text, n.span().end(), phraseEnd);
       if (subcount.in(text, Math.max(a, n.span().start() - 22), n.span().start())) {
         continue; // "including six civilians"
       }
-      if (figuresInSentence > 0 && listBreakdown(text, nums, i, a)) {
-        continue;
+      if (peopleCounts > 1 && listBreakdown(text, nums, i)) {
+        continue; // "213 soldiers, 11 officers and six civilians"
       }
       boolean extra = additional.in(text, Math.max(a, n.span().start() - 20), n.span().start())
           || additional.in(text, a, Math.min(b, a + 8));
@@ -367,14 +368,15 @@ public final class ReportExtractor {
         continue; // a breakdown of a figure already stated
       }
       Actor speaker = in.attributions().speakerAt(s, n.span().start());
-      Side side = symmetricPair ? null : direction(in, s, n, np, speaker);
-      boolean sym = symmetricPair || (side == null && symmetricNear(text, n, a, b));
+      Side side = symmetricPair || eachAfter ? null : direction(in, s, n, np, speaker);
+      boolean sym = symmetricPair || eachAfter || (side == null && symmetricNear(text, n, a, b));
+      if (side != null && partitive.startsAt(text, n.span().end()) > 0 && largerStated(draft, side, n.value())) {
+        continue; // "98 of the prisoners": part of the 106 already stated
+      }
       if (isCumulative && n.value() >= MIN_CUMULATIVE && !sym) {
         Side cs = side != null ? side : speaker != null && speaker.side() != null ? speaker.side() : null;
         if (cs != null) {
-          PartialDate asOf = main;
-          totals.add(new CumulativeReport(cs, n.value(), n.qualifier(), asOf, source(speaker), s.span(),
-              n.span()));
+          totals.add(new CumulativeReport(cs, n.value(), n.qualifier(), main, source(speaker), s.span(), n.span()));
         }
         continue;
       }
@@ -382,15 +384,53 @@ public final class ReportExtractor {
       if (sym) {
         draft.figures.add(new Figure(Direction.TO_UKRAINE, n.value(), n.qualifier(), src, s.span(), n.span()));
         draft.figures.add(new Figure(Direction.TO_RUSSIA, n.value(), n.qualifier(), src, s.span(), n.span()));
-      } else if (side != null) {
-        draft.figures.add(new Figure(Direction.toSide(side), n.value(), n.qualifier(), src, s.span(), n.span()));
-      } else if (swap.in(text, a, b) || receive.in(text, a, b)) {
-        draft.figures.add(new Figure(Direction.TOTAL, n.value(), n.qualifier(), src, s.span(), n.span()));
-      } else {
         continue;
       }
-      figuresInSentence++;
+      if (side == null) {
+        side = defaultSide(in, s, n, speaker);
+      }
+      if (side != null) {
+        draft.figures.add(new Figure(Direction.toSide(side), n.value(), n.qualifier(), src, s.span(), n.span()));
+      } else if (swap.in(text, a, b) || jointSubject(in, s, n)) {
+        draft.figures.add(new Figure(Direction.TOTAL, n.value(), n.qualifier(), src, s.span(), n.span()));
+      }
     }
+  }
+
+  private static boolean largerStated(Draft draft, Side side, long value) {
+    return draft.figures.stream().anyMatch(f -> f.direction() == Direction.toSide(side) && f.count() > value);
+  }
+
+  /**
+   * A count with no side of its own: when a swap verb governs it ("swapped 206 prisoners") it is a total;
+   * otherwise a one-sided speaker's count of people released is their own people ("45 people were released,
+   * Vereshchuk said").
+   */
+  private @Nullable Side defaultSide(Input in, Sentence s, NumberMention n, @Nullable Actor speaker) {
+    String text = in.text();
+    int from = Math.max(s.span().start(), n.span().start() - 50);
+    if (swap.in(text, from, n.span().start()) || jointSubject(in, s, n)) {
+      return null;
+    }
+    if (speaker != null && speaker.side() != null && speaker.kind() != Actor.Kind.SIDE) {
+      return speaker.side();
+    }
+    return null;
+  }
+
+  /** "Russia and Ukraine freed 200": both parties are the subject. */
+  private boolean jointSubject(Input in, Sentence s, NumberMention n) {
+    Side seen = null;
+    for (ActorMention m : in.actors()) {
+      if (m.span().start() >= s.span().start() && m.span().end() <= n.span().start() && m.actor().side() != null
+          && m.actor().kind() == Actor.Kind.SIDE) {
+        if (seen != null && seen != m.actor().side()) {
+          return true;
+        }
+        seen = m.actor().side();
+      }
+    }
+    return false;
   }
 
   private static @Nullable String source(@Nullable Actor speaker) {
@@ -425,17 +465,14 @@ public final class ReportExtractor {
     }
     String between = text.substring(from, m.start());
     if (between.indexOf('.') >= 0 || between.indexOf(';') >= 0 || between.indexOf(':') >= 0
-        || between.indexOf('"') >= 0 || words(between) > 4) {
+        || between.indexOf('"') >= 0 || between.indexOf(',') >= 0 || between.indexOf('(') >= 0
+        || words(between) > 4) {
       return -1;
     }
     if (notPeople.in(text, from, m.start() + 1) || notPeople.startsAt(text, m.end()) > 0) {
       return -1;
     }
-    // "prisoners of war of Ukraine's armed forces": keep the phrase that names the side
-    int end = m.end();
-    Matcher more = people.matcher(text);
-    more.region(end, Math.min(limit, end + 3));
-    return end;
+    return m.end();
   }
 
   /** "the released soldiers numbered 248": a people noun and a verb of number right before the count. */
@@ -453,10 +490,6 @@ public final class ReportExtractor {
     return t.isEmpty() ? 0 : t.split("\\s+").length;
   }
 
-  private boolean people(String text, Span np, String unused) {
-    return false;
-  }
-
   /** "25-for-25", "50 for 50", "107 на 107": two counts joined by a short "for". */
   private static boolean forPattern(String text, NumberMention n, NumberMention next) {
     String between = text.substring(n.span().end(), next.span().start()).trim().toLowerCase(java.util.Locale.ROOT);
@@ -472,15 +505,15 @@ public final class ReportExtractor {
     return plan.in(text, Math.max(a, number.start() - 60), Math.min(b, number.end() + 25));
   }
 
-  /** Three or more counts in a row of commas and "and": the breakdown of a figure already given. */
-  private static boolean listBreakdown(String text, List<NumberMention> nums, int i, int sentenceStart) {
+  /** Counts in a row of commas and "and" after another count: the breakdown of a figure already given. */
+  private static boolean listBreakdown(String text, List<NumberMention> nums, int i) {
     if (i == 0) {
       return false;
     }
     NumberMention prev = nums.get(i - 1);
     String between = text.substring(prev.span().end(), nums.get(i).span().start());
-    return between.length() < 45 && (between.contains(",") || between.contains(" and ") || between.contains(":")
-        || between.contains("("));
+    return between.length() < 45 && !between.contains(";") && (between.contains(",") || between.contains(" and ")
+        || between.contains(":") || between.contains("(") || between.contains(" - "));
   }
 
   /**
@@ -492,23 +525,17 @@ public final class ReportExtractor {
     String text = in.text();
     int a = s.span().start();
     int b = s.span().end();
-    int npEnd = Math.min(b, np.end() + 35);
-    boolean ua = sideUa.in(text, n.span().end(), npEnd);
-    boolean ru = sideRu.in(text, n.span().end(), npEnd);
-    if (ua != ru) {
-      // the side word must sit on the people, not in a later clause: stop at a comma or verb
-      int cut = clauseEnd(text, n.span().end(), npEnd);
-      boolean ua2 = sideUa.in(text, n.span().end(), cut);
-      boolean ru2 = sideRu.in(text, n.span().end(), cut);
-      if (ua2 != ru2) {
-        return ua2 ? Side.UKRAINE : Side.RUSSIA;
-      }
-    }
     int clauseTo = Math.min(b, n.span().end() + 110);
     boolean hr = heldByRussia.in(text, n.span().end(), clauseTo);
     boolean hu = heldByUkraine.in(text, n.span().end(), clauseTo);
     if (hr != hu) {
       return hr ? Side.UKRAINE : Side.RUSSIA;
+    }
+    int npEnd = phraseEnd(text, np.end(), Math.min(b, np.end() + 35));
+    boolean ua = sideUa.in(text, n.span().end(), npEnd);
+    boolean ru = sideRu.in(text, n.span().end(), npEnd);
+    if (ua != ru) {
+      return ua ? Side.UKRAINE : Side.RUSSIA;
     }
     Side subject = subjectSide(in, s, n);
     if (ownSide.in(text, Math.max(a, n.span().start() - 25), npEnd)) {
@@ -522,7 +549,14 @@ public final class ReportExtractor {
     if (hr != hu) {
       return hr ? Side.UKRAINE : Side.RUSSIA;
     }
-    if (subject != null) {
+    // "on the Russian side the released soldiers numbered 248": a side word earlier in the same clause
+    int clauseStart = clauseStart(text, a, n.span().start());
+    boolean uaBefore = sideUa.in(text, clauseStart, n.span().start());
+    boolean ruBefore = sideRu.in(text, clauseStart, n.span().start());
+    if (uaBefore != ruBefore && !ownSide.in(text, clauseStart, n.span().start())) {
+      return uaBefore ? Side.UKRAINE : Side.RUSSIA;
+    }
+    if (subject != null && !jointSubject(in, s, n)) {
       ActorMention subj = subjectMention(in, s, n);
       if (subj != null) {
         if (receive.in(text, subj.span().end(), n.span().start())) {
@@ -537,6 +571,25 @@ public final class ReportExtractor {
       return speaker.side();
     }
     return null;
+  }
+
+  /** End of the counted people's phrase: the first clause break or clause word after the head noun. */
+  private int phraseEnd(String text, int from, int to) {
+    int cut = clauseEnd(text, from, to);
+    Matcher m = npEnd.matcher(text);
+    m.region(from, cut);
+    m.useTransparentBounds(true);
+    return m.find() ? m.start() : cut;
+  }
+
+  private static int clauseStart(String text, int sentenceStart, int at) {
+    for (int i = at - 1; i >= sentenceStart; i--) {
+      char c = text.charAt(i);
+      if (c == ',' || c == ';' || c == ':' || c == '"' || c == '(') {
+        return i + 1;
+      }
+    }
+    return sentenceStart;
   }
 
   private static int clauseEnd(String text, int from, int to) {
