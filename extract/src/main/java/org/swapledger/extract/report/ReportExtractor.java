@@ -364,12 +364,13 @@ public final class ReportExtractor {
       }
       boolean extra = additional.in(text, Math.max(a, n.span().start() - 20), n.span().start())
           || additional.in(text, a, Math.min(b, a + 8));
-      if (composite && !extra && !draft.figures.isEmpty()) {
-        continue; // a breakdown of a figure already stated
-      }
       Actor speaker = in.attributions().speakerAt(s, n.span().start());
-      Side side = symmetricPair || eachAfter ? null : direction(in, s, n, np, speaker);
-      boolean sym = symmetricPair || eachAfter || (side == null && symmetricNear(text, n, a, b));
+      boolean sym = symmetricPair || eachAfter || (symmetricNear(text, n, a, b)
+          && !sideUa.in(text, n.span().end(), phraseEnd) && !sideRu.in(text, n.span().end(), phraseEnd));
+      Side side = sym ? null : direction(in, s, n, np, speaker);
+      if (composite && !extra && (side == null ? !draft.figures.isEmpty() : draft.hasFigure(Direction.toSide(side)))) {
+        continue; // a breakdown of a figure already stated for that side
+      }
       if (side != null && partitive.startsAt(text, n.span().end()) > 0 && largerStated(draft, side, n.value())) {
         continue; // "98 of the prisoners": part of the 106 already stated
       }
@@ -512,7 +513,7 @@ public final class ReportExtractor {
     }
     NumberMention prev = nums.get(i - 1);
     String between = text.substring(prev.span().end(), nums.get(i).span().start());
-    return between.length() < 45 && !between.contains(";") && (between.contains(",") || between.contains(" and ")
+    return between.length() < 60 && !between.contains(";") && (between.contains(",") || between.contains(" and ")
         || between.contains(":") || between.contains("(") || between.contains(" - "));
   }
 
@@ -544,8 +545,10 @@ public final class ReportExtractor {
         return own;
       }
     }
-    hr = heldByRussia.in(text, a, b);
-    hu = heldByUkraine.in(text, a, b);
+    int clauseFrom = clauseStart(text, a, n.span().start());
+    int clauseTo2 = clauseEnd(text, n.span().end(), b);
+    hr = heldByRussia.in(text, clauseFrom, clauseTo2);
+    hu = heldByUkraine.in(text, clauseFrom, clauseTo2);
     if (hr != hu) {
       return hr ? Side.UKRAINE : Side.RUSSIA;
     }
