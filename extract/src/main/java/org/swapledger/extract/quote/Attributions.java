@@ -79,7 +79,10 @@ public final class Attributions {
     Span span = q.span();
     // a frame after the quote, in the sentence where the quote closes: "..." the ministry said.
     for (Sentence s : sentences) {
-      if (s.span().contains(span.end() - 1) || (s.span().start() >= span.end() && s.span().start() - span.end() < 3)) {
+      boolean closes = s.span().contains(span.end() - 1);
+      boolean follows = s.span().start() >= span.end() && s.span().start() - span.end() < 3
+          && s.paragraph() == paragraphOf(span.end() - 1);
+      if (closes || follows) {
         for (SpeechFrame f : frames(s.index())) {
           if (f.verb().start() >= span.end() - 1) {
             return f.speaker();

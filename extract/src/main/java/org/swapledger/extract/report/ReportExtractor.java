@@ -68,6 +68,7 @@ public final class ReportExtractor {
   private final Lexicon numbered;
   private final Lexicon partitive;
   private final Lexicon npEnd;
+  private final Lexicon clauseBreak;
   private final Lexicon captions;
   private final Lexicon vague;
   private final Pattern ordinalDigits;
@@ -102,6 +103,7 @@ public final class ReportExtractor {
     numbered = pack.lexicon("numbered");
     partitive = pack.lexicon("partitive");
     npEnd = pack.lexicon("np_end");
+    clauseBreak = pack.lexicon("clause_break");
     captions = pack.captions();
     vague = pack.vague();
     String suffix = pack.ordinalSuffix().isEmpty() ? "(?!)" : pack.ordinalSuffix();
@@ -374,6 +376,9 @@ public final class ReportExtractor {
       if (side != null && partitive.startsAt(text, n.span().end()) > 0 && largerStated(draft, side, n.value())) {
         continue; // "98 of the prisoners": part of the 106 already stated
       }
+      if (n.value() >= MIN_CUMULATIVE && cumulative.in(text, a, b) && cumulativeTrap.in(text, a, b)) {
+        continue; // "registered since 2014", "through UAE mediation": a total that is not ours to keep
+      }
       if (isCumulative && n.value() >= MIN_CUMULATIVE && !sym) {
         Side cs = side != null ? side : speaker != null && speaker.side() != null ? speaker.side() : null;
         if (cs != null) {
@@ -595,14 +600,19 @@ public final class ReportExtractor {
     return sentenceStart;
   }
 
-  private static int clauseEnd(String text, int from, int to) {
+  /** The first clause break after {@code from}: punctuation, or a conjunction such as "while". */
+  private int clauseEnd(String text, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (c == ',' || c == ';' || c == '(' || c == '"') {
-        return i;
+        to = i;
+        break;
       }
     }
-    return to;
+    Matcher m = clauseBreak.matcher(text);
+    m.region(from, to);
+    m.useTransparentBounds(true);
+    return m.find() ? m.start() : to;
   }
 
   private @Nullable Side subjectSide(Input in, Sentence s, NumberMention n) {
