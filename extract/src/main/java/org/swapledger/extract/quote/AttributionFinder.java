@@ -62,7 +62,13 @@ public final class AttributionFinder {
         boolean resolved;
         ActorMention after = firstAfter(inSentence, verb.end(), s.span().end(), text);
         ActorMention subject = bestBefore(inSentence, clauseStart, verb.start(), text);
-        if (isRelay && after != null) {
+        if (isRelay && after != null && after.actor().kind() != Actor.Kind.OUTLET) {
+          speaker = after.actor();
+          resolved = true;
+        } else if (isRelay && pronoun.startsAt(text, verb.end()) > 0) {
+          speaker = lastBody != null ? lastBody : lastAny; // "TASS quoted the ministry's statement"
+          resolved = speaker != null;
+        } else if (isRelay && after != null) {
           speaker = after.actor();
           resolved = true;
         } else if (jointBefore(text, clauseStart, verb.start(), inSentence)) {
@@ -144,7 +150,8 @@ public final class AttributionFinder {
 
   private static int rank(Actor a) {
     return switch (a.kind()) {
-      case PERSON, BODY -> 3;
+      case PERSON -> 4;
+      case BODY -> 3;
       case MEDIATOR -> 2;
       case SIDE -> 1;
       case OUTLET -> 0;
@@ -164,13 +171,21 @@ public final class AttributionFinder {
         if (quoteBetween(text, a.span().end(), verbStart)) {
           continue;
         }
-        if (best == null || rank(a.actor()) > rank(best.actor())
-            || rank(a.actor()) == rank(best.actor()) && a.span().start() > best.span().start()) {
+        // "Yermak, head of Zelensky's office, said": a possessive modifies the subject, it is not the subject
+        int r = rank(a.actor()) * 2 + (possessive(text, a) ? 0 : 1);
+        int br = best == null ? -1 : rank(best.actor()) * 2 + (possessive(text, best) ? 0 : 1);
+        if (best == null || r > br || r == br && a.span().start() > best.span().start()) {
           best = a;
         }
       }
     }
     return best;
+  }
+
+  private static boolean possessive(String text, ActorMention a) {
+    int e = a.span().end();
+    return e + 1 < text.length() && text.charAt(e) == '\'' && (text.charAt(e + 1) == 's' || text.charAt(e + 1) == 'S')
+        || text.regionMatches(true, a.span().end() - 2, "'s", 0, 2);
   }
 
   private static boolean quoteBetween(String text, int from, int to) {

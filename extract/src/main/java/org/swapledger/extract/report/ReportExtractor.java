@@ -504,7 +504,7 @@ public final class ReportExtractor {
   }
 
   private boolean symmetricNear(String text, NumberMention n, int a, int b) {
-    return symmetric.in(text, Math.max(a, n.span().start() - 30), Math.min(b, n.span().end() + 45));
+    return symmetric.in(text, Math.max(a, n.span().start() - 30), Math.min(b, n.span().end() + 100));
   }
 
   private boolean planNear(String text, Span number, int a, int b) {
