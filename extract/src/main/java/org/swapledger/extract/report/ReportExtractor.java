@@ -40,6 +40,8 @@ public final class ReportExtractor {
   static final int MAIN_DATE_WINDOW_DAYS = 14;
   /** Running totals below this are per-exchange figures said with "in total" or "so far". */
   static final long MIN_CUMULATIVE = 300;
+  /** Counts from this size up, said with "a total of", are running totals rather than one swap's figure. */
+  static final long LARGE_CUMULATIVE = 1000;
 
   private final Lexicon people;
   private final Lexicon composition;
@@ -69,6 +71,7 @@ public final class ReportExtractor {
   private final Lexicon partitive;
   private final Lexicon npEnd;
   private final Lexicon clauseBreak;
+  private final Lexicon cumulativeLarge;
   private final Lexicon captions;
   private final Lexicon vague;
   private final Pattern ordinalDigits;
@@ -104,6 +107,7 @@ public final class ReportExtractor {
     partitive = pack.lexicon("partitive");
     npEnd = pack.lexicon("np_end");
     clauseBreak = pack.lexicon("clause_break");
+    cumulativeLarge = pack.lexicon("cumulative_large");
     captions = pack.captions();
     vague = pack.vague();
     String suffix = pack.ordinalSuffix().isEmpty() ? "(?!)" : pack.ordinalSuffix();
@@ -183,7 +187,8 @@ public final class ReportExtractor {
       boolean hasSwap = swap.in(text, a, b);
       // which exchange this sentence speaks of
       DateMention anchor = passingAnchor(in, s, main, hasSwap, hasExchange);
-      if (anchor != null && !isPlan) {
+      boolean isCumulativeSentence = runningTotal(in, s);
+      if (anchor != null && (!isPlan || pastExchange.in(text, a, b)) && !isCumulativeSentence) {
         String key = anchor.date().toString();
         context = drafts.computeIfAbsent(key, k -> new Draft(anchor.date(), true));
         if (hasSwap) {
@@ -196,15 +201,15 @@ public final class ReportExtractor {
       } else if (context != mainDraft) {
         contextParagraph = s.paragraph();
       }
-      if (hasSwap && !isPlan && context == mainDraft) {
+      if (hasSwap && !isPlan && context == mainDraft && !isCumulativeSentence) {
         mainDraft.mentioned = true;
       }
+      mediators(in, s, context, isPlan);
       if (!hasExchange && !shortFollowUp(in, s)) {
         continue;
       }
       figures(in, s, context, totals, main);
       ordinal(in, s, context);
-      mediators(in, s, context, isPlan);
       location(in, s, context);
     }
     List<ExchangeReport> out = new ArrayList<>();
@@ -214,6 +219,13 @@ public final class ReportExtractor {
       }
     }
     return new Result(out, dedupe(totals));
+  }
+
+  /** A sentence that states a running total: a total marker and a count large enough to be one. */
+  private boolean runningTotal(Input in, Sentence s) {
+    return cumulative.in(in.text(), s.span().start(), s.span().end()) && in.numbers().stream()
+        .anyMatch(n -> s.span().contains(n.span()) && n.value() >= MIN_CUMULATIVE && !insideDate(in, n.span())
+            && !(n.value() >= 1900 && n.value() <= 2100 && !n.words()));
   }
 
   /** A short sentence right after an exchange sentence: "Our people are back. 207 of them." */
@@ -240,7 +252,7 @@ public final class ReportExtractor {
       int a = s.span().start();
       int b = s.span().end();
       if (!exchange.in(text, a, b) || captions.in(text, a, b) || plan.in(text, a, b)
-          || pastExchange.in(text, a, b)) {
+          || pastExchange.in(text, a, b) || runningTotal(in, s)) {
         continue;
       }
       for (DateMention d : in.dates()) {
@@ -283,7 +295,8 @@ public final class ReportExtractor {
       if (!s.span().contains(d.span())) {
         continue;
       }
-      if (main != null && near(d.date(), main)) {
+      if (main != null && near(d.date(), main) && !(d.kind() == DateKind.RELATIVE && past
+          && !d.date().equals(main))) {
         return null;
       }
       if (d.kind() == DateKind.EXPLICIT_MONTH) {
@@ -321,6 +334,7 @@ public final class ReportExtractor {
       return;
     }
     boolean isCumulative = cumulative.in(text, a, b) && !cumulativeTrap.in(text, a, b);
+    boolean largeCumulative = cumulativeLarge.in(text, a, b) && !cumulativeTrap.in(text, a, b);
     int consumedUntil = -1;
     int peopleCounts = 0;
     for (int i = 0; i < nums.size(); i++) {
@@ -379,7 +393,7 @@ public final class ReportExtractor {
       if (n.value() >= MIN_CUMULATIVE && cumulative.in(text, a, b) && cumulativeTrap.in(text, a, b)) {
         continue; // "registered since 2014", "through UAE mediation": a total that is not ours to keep
       }
-      if (isCumulative && n.value() >= MIN_CUMULATIVE && !sym) {
+      if ((isCumulative && n.value() >= MIN_CUMULATIVE || largeCumulative && n.value() >= LARGE_CUMULATIVE) && !sym) {
         Side cs = side != null ? side : speaker != null && speaker.side() != null ? speaker.side() : null;
         if (cs != null) {
           totals.add(new CumulativeReport(cs, n.value(), n.qualifier(), main, source(speaker), s.span(), n.span()));
@@ -471,8 +485,7 @@ public final class ReportExtractor {
     }
     String between = text.substring(from, m.start());
     if (between.indexOf('.') >= 0 || between.indexOf(';') >= 0 || between.indexOf(':') >= 0
-        || between.indexOf('"') >= 0 || between.indexOf(',') >= 0 || between.indexOf('(') >= 0
-        || words(between) > 4) {
+        || between.indexOf('"') >= 0 || between.indexOf(',') >= 0 || words(between) > 4) {
       return -1;
     }
     if (notPeople.in(text, from, m.start() + 1) || notPeople.startsAt(text, m.end()) > 0) {
@@ -508,7 +521,7 @@ public final class ReportExtractor {
   }
 
   private boolean planNear(String text, Span number, int a, int b) {
-    return plan.in(text, Math.max(a, number.start() - 60), Math.min(b, number.end() + 25));
+    return plan.in(text, Math.max(a, number.start() - 60), Math.min(b, number.end() + 35));
   }
 
   /** Counts in a row of commas and "and" after another count: the breakdown of a figure already given. */
