@@ -9,6 +9,7 @@ import org.swapledger.extract.actor.Gazetteer;
 import org.swapledger.extract.date.DateFinder;
 import org.swapledger.extract.lang.LanguagePack;
 import org.swapledger.extract.lang.LanguagePacks;
+import org.swapledger.extract.lang.Lexicon;
 import org.swapledger.extract.language.LanguageDetector;
 import org.swapledger.extract.number.NumberFinder;
 import org.swapledger.extract.quote.AttributionFinder;
@@ -83,12 +84,13 @@ public final class ArticlePipeline {
     }
     NormalizedText normalized = st.normalizer().normalize(article.text());
     String text = normalized.text();
+    String lower = Lexicon.lower(text); // lexicons match lowercased text; offsets are the same
     List<Sentence> sentences = st.splitter().split(normalized);
-    List<NumberMention> numbers = st.numbers().find(text);
-    List<DateMention> dates = st.dates().find(text, article.published());
-    List<ActorMention> found = actors.find(text);
-    Attributions attributions = st.attribution().find(text, sentences, found);
-    ReportExtractor.Result result = st.reports().extract(new ReportExtractor.Input(text, article.published(),
+    List<NumberMention> numbers = st.numbers().findLower(lower);
+    List<DateMention> dates = st.dates().find(text, lower, article.published());
+    List<ActorMention> found = actors.find(text, lower);
+    Attributions attributions = st.attribution().find(lower, sentences, found);
+    ReportExtractor.Result result = st.reports().extract(new ReportExtractor.Input(lower, article.published(),
         sentences, numbers, dates, found, attributions));
     return new ArticleExtraction(article, language, toOriginal(normalized, result.exchanges()),
         toOriginalTotals(normalized, result.cumulative()));

@@ -29,11 +29,12 @@ public final class ActorFinder {
       String t = a.text();
       boolean stem = t.endsWith("*");
       String body = stem ? t.substring(0, t.length() - 1) : t;
-      String regex = Pattern.quote(body) + (stem ? "\\p{L}*" : "");
       boolean caps = body.length() <= 5 && body.equals(body.toUpperCase(Locale.ROOT));
+      String literal = caps ? body : org.swapledger.extract.lang.Lexicon.lower(body);
+      String regex = Pattern.quote(literal) + (stem ? "\\p{L}*" : "");
       (caps ? cs : ci).add(regex);
       if (stem) {
-        stems.add(Map.entry(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), a.actor()));
+        stems.add(Map.entry(Pattern.compile(regex), a.actor()));
       } else {
         exact.putIfAbsent(body.toLowerCase(Locale.ROOT), a.actor());
       }
@@ -43,14 +44,18 @@ public final class ActorFinder {
     cs.sort(longest);
     String l = "(?<![\\p{L}\\p{N}])";
     String r = "(?![\\p{L}\\p{N}])";
-    this.insensitive = Pattern.compile(l + "(?:" + String.join("|", ci) + ")" + r,
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    this.insensitive = Pattern.compile(l + "(?:" + String.join("|", ci) + ")" + r); // on lowercased text
     this.sensitive = Pattern.compile(l + "(?:" + (cs.isEmpty() ? "(?!)" : String.join("|", cs)) + ")" + r);
   }
 
   public List<ActorMention> find(String text) {
+    return find(text, org.swapledger.extract.lang.Lexicon.lower(text));
+  }
+
+  /** As {@link #find(String)}, given the text lowercased one char for one. */
+  public List<ActorMention> find(String text, String lower) {
     List<ActorMention> all = new ArrayList<>();
-    collect(insensitive.matcher(text), all);
+    collect(insensitive.matcher(lower), all);
     collect(sensitive.matcher(text), all);
     all.sort(Comparator.comparing((ActorMention m) -> m.span().start()).thenComparing(m -> -m.span().length()));
     List<ActorMention> kept = new ArrayList<>();
@@ -73,13 +78,14 @@ public final class ActorFinder {
     }
   }
 
-  private Actor lookup(String matched) {
+  private @org.jspecify.annotations.Nullable Actor lookup(String matched) {
     Actor a = exact.get(matched.toLowerCase(Locale.ROOT));
     if (a != null) {
       return a;
     }
     for (var e : stems) {
-      if (e.getKey().matcher(matched).matches()) {
+      if (e.getKey().matcher(org.swapledger.extract.lang.Lexicon.lower(matched)).matches()
+          || e.getKey().matcher(matched).matches()) {
         return e.getValue();
       }
     }

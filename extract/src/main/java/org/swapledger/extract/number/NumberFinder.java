@@ -44,11 +44,16 @@ public final class NumberFinder {
     all.sort(Comparator.comparingInt(String::length).reversed());
     String w = String.join("|", all.stream().map(Pattern::quote).toList());
     this.words = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + w + ")(?:(?:-|\\s+|\\s+and\\s+|\\s+и\\s+|\\s+і\\s+)(?:" + w
-        + "))*(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        + "))*(?![\\p{L}\\p{N}])");
   }
 
   /** All counts in {@code text}, in order of position. */
   public List<NumberMention> find(String text) {
+    return findLower(org.swapledger.extract.lang.Lexicon.lower(text));
+  }
+
+  /** As {@link #find(String)}, given the text lowercased one char for one. */
+  public List<NumberMention> findLower(String text) {
     List<NumberMention> out = new ArrayList<>();
     Matcher m = digits.matcher(text);
     while (m.find()) {

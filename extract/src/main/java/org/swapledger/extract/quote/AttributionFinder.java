@@ -11,6 +11,7 @@ import org.swapledger.extract.lang.Lexicon;
 import org.swapledger.model.Actor;
 import org.swapledger.model.Mention.ActorMention;
 import org.swapledger.model.Mention.QuoteMention;
+import org.swapledger.model.Mentions;
 import org.swapledger.model.Sentence;
 import org.swapledger.model.Span;
 
@@ -39,7 +40,9 @@ public final class AttributionFinder {
     this.relayedBy = pack.lexicon("relayed_by");
   }
 
+  /** {@code text} is the normalized text lowercased one char for one, as the lexicons match. */
   public Attributions find(String text, List<Sentence> sentences, List<ActorMention> actors) {
+    List<List<ActorMention>> bySentence = Mentions.bySentence(sentences, actors);
     Map<Integer, List<SpeechFrame>> frames = new HashMap<>();
     Map<Integer, SpeechFrame> inherited = new HashMap<>();
     Actor lastPerson = null;
@@ -47,7 +50,7 @@ public final class AttributionFinder {
     Actor lastAny = null;
     SpeechFrame previous = null;
     for (Sentence s : sentences) {
-      List<ActorMention> inSentence = actors.stream().filter(a -> s.span().contains(a.span())).toList();
+      List<ActorMention> inSentence = bySentence.get(s.index());
       List<SpeechFrame> found = new ArrayList<>();
       Matcher m = speech.matcher(text);
       m.region(s.span().start(), s.span().end());

@@ -24,6 +24,7 @@ import org.swapledger.model.Mention.ActorMention;
 import org.swapledger.model.Mention.DateKind;
 import org.swapledger.model.Mention.DateMention;
 import org.swapledger.model.Mention.NumberMention;
+import org.swapledger.model.Mentions;
 import org.swapledger.model.PartialDate;
 import org.swapledger.model.Qualifier;
 import org.swapledger.model.Sentence;
@@ -111,20 +112,70 @@ public final class ReportExtractor {
     captions = pack.captions();
     vague = pack.vague();
     String suffix = pack.ordinalSuffix().isEmpty() ? "(?!)" : pack.ordinalSuffix();
-    ordinalDigits = Pattern.compile("(?<![\\p{L}\\p{N}])(\\d{1,3})(?:" + suffix + ")(?![\\p{L}\\p{N}])",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    ordinalDigits = Pattern.compile("(?<![\\p{L}\\p{N}])(\\d{1,3})(?:" + Lexicon.lowerLiterals(suffix)
+        + ")(?![\\p{L}\\p{N}])");
     ordinalWordValues = pack.ordinalWords();
     ordinalWords = ordinalWordValues.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}])("
-        + String.join("|", ordinalWordValues.keySet().stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{N}])",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        + String.join("|", ordinalWordValues.keySet().stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{N}])");
   }
 
   /** What the text says, in offsets of {@code text}. */
   public record Result(List<ExchangeReport> exchanges, List<CumulativeReport> cumulative) {}
 
-  /** Everything the earlier stages found in one article. */
+  /**
+   * Everything the earlier stages found in one article.
+   *
+   * @param text the normalized text lowercased one char for one (the lexicons match lowercased text)
+   */
   public record Input(String text, @Nullable LocalDate published, List<Sentence> sentences,
       List<NumberMention> numbers, List<DateMention> dates, List<ActorMention> actors, Attributions attributions) {}
+
+  /** One article being read: the input with its mentions grouped by sentence, built once. */
+  private static final class Doc {
+    final Input in;
+    final List<List<NumberMention>> numbers;
+    final List<List<DateMention>> dates;
+    final List<List<ActorMention>> actors;
+
+    Doc(Input in) {
+      this.in = in;
+      this.numbers = Mentions.bySentence(in.sentences(), in.numbers());
+      this.dates = Mentions.bySentence(in.sentences(), in.dates());
+      this.actors = Mentions.bySentence(in.sentences(), in.actors());
+    }
+
+    String text() {
+      return in.text();
+    }
+
+    @Nullable LocalDate published() {
+      return in.published();
+    }
+
+    List<Sentence> sentences() {
+      return in.sentences();
+    }
+
+    List<DateMention> dates() {
+      return in.dates();
+    }
+
+    Attributions attributions() {
+      return in.attributions();
+    }
+
+    List<NumberMention> numbersIn(Sentence s) {
+      return numbers.get(s.index());
+    }
+
+    List<DateMention> datesIn(Sentence s) {
+      return dates.get(s.index());
+    }
+
+    List<ActorMention> actorsIn(Sentence s) {
+      return actors.get(s.index());
+    }
+  }
 
   /** Mutable while one article is read; becomes an {@link ExchangeReport}. */
   private static final class Draft {
@@ -167,7 +218,8 @@ public final class ReportExtractor {
     }
   }
 
-  public Result extract(Input in) {
+  public Result extract(Input input) {
+    Doc in = new Doc(input);
     String text = in.text();
     PartialDate main = mainDate(in);
     Map<String, Draft> drafts = new LinkedHashMap<>();
@@ -222,14 +274,14 @@ public final class ReportExtractor {
   }
 
   /** A sentence that states a running total: a total marker and a count large enough to be one. */
-  private boolean runningTotal(Input in, Sentence s) {
-    return cumulative.in(in.text(), s.span().start(), s.span().end()) && in.numbers().stream()
-        .anyMatch(n -> s.span().contains(n.span()) && n.value() >= MIN_CUMULATIVE && !insideDate(in, n.span())
+  private boolean runningTotal(Doc in, Sentence s) {
+    return cumulative.in(in.text(), s.span().start(), s.span().end()) && in.numbersIn(s).stream()
+        .anyMatch(n -> n.value() >= MIN_CUMULATIVE && !insideDate(in, s, n.span())
             && !(n.value() >= 1900 && n.value() <= 2100 && !n.words()));
   }
 
   /** A short sentence right after an exchange sentence: "Our people are back. 207 of them." */
-  private boolean shortFollowUp(Input in, Sentence s) {
+  private boolean shortFollowUp(Doc in, Sentence s) {
     if (s.index() == 0 || s.span().length() > 80) {
       return false;
     }
@@ -243,7 +295,7 @@ public final class ReportExtractor {
    * The day of the article's own exchange: the first date in a sentence about an exchange (not a past one) that
    * falls within two weeks before publication; else the publication date; else the first dated exchange sentence.
    */
-  private @Nullable PartialDate mainDate(Input in) {
+  private @Nullable PartialDate mainDate(Doc in) {
     String text = in.text();
     LocalDate pub = in.published();
     PartialDate fallback = null;
@@ -255,8 +307,8 @@ public final class ReportExtractor {
           || pastExchange.in(text, a, b) || runningTotal(in, s)) {
         continue;
       }
-      for (DateMention d : in.dates()) {
-        if (!s.span().contains(d.span()) || d.kind() == DateKind.EXPLICIT_MONTH) {
+      for (DateMention d : in.datesIn(s)) {
+        if (d.kind() == DateKind.EXPLICIT_MONTH) {
           continue;
         }
         if (pub == null) {
@@ -284,17 +336,14 @@ public final class ReportExtractor {
   }
 
   /** A date in the sentence that names an exchange other than the main one, or null. */
-  private @Nullable DateMention passingAnchor(Input in, Sentence s, @Nullable PartialDate main, boolean hasSwap,
+  private @Nullable DateMention passingAnchor(Doc in, Sentence s, @Nullable PartialDate main, boolean hasSwap,
       boolean hasExchange) {
     if (!hasExchange) {
       return null;
     }
     String text = in.text();
     boolean past = pastExchange.in(text, s.span().start(), s.span().end());
-    for (DateMention d : in.dates()) {
-      if (!s.span().contains(d.span())) {
-        continue;
-      }
+    for (DateMention d : in.datesIn(s)) {
       if (main != null && near(d.date(), main) && !(d.kind() == DateKind.RELATIVE && past
           && !d.date().equals(main))) {
         return null;
@@ -325,11 +374,11 @@ public final class ReportExtractor {
 
   // ---- figures --------------------------------------------------------------------------------------------
 
-  private void figures(Input in, Sentence s, Draft draft, List<CumulativeReport> totals, @Nullable PartialDate main) {
+  private void figures(Doc in, Sentence s, Draft draft, List<CumulativeReport> totals, @Nullable PartialDate main) {
     String text = in.text();
     int a = s.span().start();
     int b = s.span().end();
-    List<NumberMention> nums = in.numbers().stream().filter(n -> s.span().contains(n.span())).toList();
+    List<NumberMention> nums = in.numbersIn(s);
     if (nums.isEmpty()) {
       return;
     }
@@ -339,7 +388,7 @@ public final class ReportExtractor {
     int peopleCounts = 0;
     for (int i = 0; i < nums.size(); i++) {
       NumberMention n = nums.get(i);
-      if (n.span().start() < consumedUntil || insideDate(in, n.span()) || vague.in(text, n.span().start(),
+      if (n.span().start() < consumedUntil || insideDate(in, s, n.span()) || vague.in(text, n.span().start(),
           n.span().end()) || (n.words() && n.value() == 1)) {
         continue; // "one of them", "each and every one"
       }
@@ -426,7 +475,7 @@ public final class ReportExtractor {
    * otherwise a one-sided speaker's count of people released is their own people ("45 people were released,
    * Vereshchuk said").
    */
-  private @Nullable Side defaultSide(Input in, Sentence s, NumberMention n, @Nullable Actor speaker) {
+  private @Nullable Side defaultSide(Doc in, Sentence s, NumberMention n, @Nullable Actor speaker) {
     String text = in.text();
     int from = Math.max(s.span().start(), n.span().start() - 50);
     if (swap.in(text, from, n.span().start()) || jointSubject(in, s, n)) {
@@ -439,11 +488,10 @@ public final class ReportExtractor {
   }
 
   /** "Russia and Ukraine freed 200": both parties are the subject. */
-  private boolean jointSubject(Input in, Sentence s, NumberMention n) {
+  private boolean jointSubject(Doc in, Sentence s, NumberMention n) {
     Side seen = null;
-    for (ActorMention m : in.actors()) {
-      if (m.span().start() >= s.span().start() && m.span().end() <= n.span().start() && m.actor().side() != null
-          && m.actor().kind() == Actor.Kind.SIDE) {
+    for (ActorMention m : in.actorsIn(s)) {
+      if (m.span().end() <= n.span().start() && m.actor().side() != null && m.actor().kind() == Actor.Kind.SIDE) {
         if (seen != null && seen != m.actor().side()) {
           return true;
         }
@@ -460,8 +508,8 @@ public final class ReportExtractor {
     return speaker.name();
   }
 
-  private static boolean insideDate(Input in, Span span) {
-    for (DateMention d : in.dates()) {
+  private static boolean insideDate(Doc in, Sentence s, Span span) {
+    for (DateMention d : in.datesIn(s)) {
       if (d.span().overlaps(span)) {
         return true;
       }
@@ -540,7 +588,7 @@ public final class ReportExtractor {
    * ("from Russian captivity"); "our"/"its" with the speaker's or subject's side; the subject's verb (Kyiv got
    * back / released); the speaker's side when people come home. Null when none tells.
    */
-  private @Nullable Side direction(Input in, Sentence s, NumberMention n, Span np, @Nullable Actor speaker) {
+  private @Nullable Side direction(Doc in, Sentence s, NumberMention n, Span np, @Nullable Actor speaker) {
     String text = in.text();
     int a = s.span().start();
     int b = s.span().end();
@@ -628,16 +676,16 @@ public final class ReportExtractor {
     return m.find() ? m.start() : to;
   }
 
-  private @Nullable Side subjectSide(Input in, Sentence s, NumberMention n) {
+  private @Nullable Side subjectSide(Doc in, Sentence s, NumberMention n) {
     ActorMention m = subjectMention(in, s, n);
     return m == null ? null : m.actor().side();
   }
 
   /** The nearest actor with a side before the number in its sentence. */
-  private static @Nullable ActorMention subjectMention(Input in, Sentence s, NumberMention n) {
+  private static @Nullable ActorMention subjectMention(Doc in, Sentence s, NumberMention n) {
     ActorMention best = null;
-    for (ActorMention m : in.actors()) {
-      if (m.span().start() >= s.span().start() && m.span().end() <= n.span().start() && m.actor().side() != null) {
+    for (ActorMention m : in.actorsIn(s)) {
+      if (m.span().end() <= n.span().start() && m.actor().side() != null) {
         best = m;
       }
     }
@@ -646,7 +694,7 @@ public final class ReportExtractor {
 
   // ---- ordinals, mediators, location ----------------------------------------------------------------------
 
-  private void ordinal(Input in, Sentence s, Draft draft) {
+  private void ordinal(Doc in, Sentence s, Draft draft) {
     String text = in.text();
     int a = s.span().start();
     int b = s.span().end();
@@ -681,7 +729,7 @@ public final class ReportExtractor {
     }
   }
 
-  private boolean acceptOrdinal(Input in, Sentence s, int start, int end) {
+  private boolean acceptOrdinal(Doc in, Sentence s, int start, int end) {
     String text = in.text();
     int to = Math.min(s.span().end(), end + 40);
     Matcher sw = swap.matcher(text);
@@ -697,11 +745,11 @@ public final class ReportExtractor {
     return !ordinalTrap.in(text, Math.max(s.span().start(), start - 15), Math.min(s.span().end(), sw.end() + 35));
   }
 
-  private static boolean hasExplicitDay(Input in, Sentence s) {
-    return in.dates().stream().anyMatch(d -> s.span().contains(d.span()) && d.kind() == DateKind.EXPLICIT_DAY);
+  private static boolean hasExplicitDay(Doc in, Sentence s) {
+    return in.datesIn(s).stream().anyMatch(d -> d.kind() == DateKind.EXPLICIT_DAY);
   }
 
-  private void mediators(Input in, Sentence s, Draft draft, boolean isPlan) {
+  private void mediators(Doc in, Sentence s, Draft draft, boolean isPlan) {
     String text = in.text();
     if (isPlan && !mediation.in(text, s.span().start(), s.span().end())) {
       return;
@@ -709,16 +757,15 @@ public final class ReportExtractor {
     Matcher m = mediation.matcher(text);
     m.region(s.span().start(), s.span().end());
     while (m.find()) {
-      for (ActorMention am : in.actors()) {
-        if (am.actor().kind() == Actor.Kind.MEDIATOR && s.span().contains(am.span())
-            && Math.abs(am.span().start() - m.start()) < 90) {
+      for (ActorMention am : in.actorsIn(s)) {
+        if (am.actor().kind() == Actor.Kind.MEDIATOR && Math.abs(am.span().start() - m.start()) < 90) {
           draft.mediators.add(am.actor().name());
         }
       }
     }
   }
 
-  private void location(Input in, Sentence s, Draft draft) {
+  private void location(Doc in, Sentence s, Draft draft) {
     if (draft.location != null) {
       return;
     }
@@ -726,7 +773,7 @@ public final class ReportExtractor {
     m.region(s.span().start(), s.span().end());
     if (m.find()) {
       Span phrase = new Span(m.start(), m.end());
-      for (ActorMention am : in.actors()) {
+      for (ActorMention am : in.actorsIn(s)) {
         if (phrase.contains(am.span())
             && (am.actor().kind() == Actor.Kind.MEDIATOR || am.actor().kind() == Actor.Kind.PLACE)) {
           draft.location = am.actor().name();
