@@ -13,7 +13,7 @@ import org.swapledger.model.Mention.ActorMention;
 import org.swapledger.model.Span;
 
 /**
- * Finds the gazetteer's actors in text, longest alias first. Short all-capital aliases ("US", "AP", "RIA") match
+ * Finds the gazetteer's actors in text, longest alias first; a '*' in an alias matches any word ending. Short all-capital aliases ("US", "AP", "RIA") match
  * only in capitals, so that "us" and "ap" are not read as names.
  */
 public final class ActorFinder {
@@ -27,11 +27,10 @@ public final class ActorFinder {
     List<String> cs = new ArrayList<>();
     for (Gazetteer.Alias a : gazetteer.aliases()) {
       String t = a.text();
-      boolean stem = t.endsWith("*");
-      String body = stem ? t.substring(0, t.length() - 1) : t;
+      boolean stem = t.indexOf('*') >= 0;
+      String body = t.replace("*", "");
       boolean caps = body.length() <= 5 && body.equals(body.toUpperCase(Locale.ROOT));
-      String literal = caps ? body : org.swapledger.extract.lang.Lexicon.lower(body);
-      String regex = Pattern.quote(literal) + (stem ? "\\p{L}*" : "");
+      String regex = stemRegex(caps ? t : org.swapledger.extract.lang.Lexicon.lower(t));
       (caps ? cs : ci).add(regex);
       if (stem) {
         stems.add(Map.entry(Pattern.compile(regex), a.actor()));
@@ -46,6 +45,24 @@ public final class ActorFinder {
     String r = "(?![\\p{L}\\p{N}])";
     this.insensitive = Pattern.compile(l + "(?:" + String.join("|", ci) + ")" + r); // on lowercased text
     this.sensitive = Pattern.compile(l + "(?:" + (cs.isEmpty() ? "(?!)" : String.join("|", cs)) + ")" + r);
+  }
+
+  /** "Координаційн* штаб*": every '*' stands for any word ending, wherever it is in the alias. */
+  static String stemRegex(String alias) {
+    StringBuilder sb = new StringBuilder();
+    int from = 0;
+    int star;
+    while ((star = alias.indexOf('*', from)) >= 0) {
+      if (star > from) {
+        sb.append(Pattern.quote(alias.substring(from, star)));
+      }
+      sb.append("\\p{L}*");
+      from = star + 1;
+    }
+    if (from < alias.length()) {
+      sb.append(Pattern.quote(alias.substring(from)));
+    }
+    return sb.toString();
   }
 
   public List<ActorMention> find(String text) {

@@ -47,7 +47,8 @@ public final class DateFinder {
     int flags = 0; // matched on lowercased text
     String l = "(?<![\\p{L}\\p{N}])";
     String r = "(?![\\p{L}\\p{N}])";
-    this.dayMonth = Pattern.compile(l + "(\\d{1,2})" + suffix + "\\.?\\s+(?:of\\s+)?(" + month + ")\\.?" + r
+    // a letter may stick to the day in damaged text ("уряд13 жовтня"), never a digit
+    this.dayMonth = Pattern.compile("(?<![\\p{N}])(\\d{1,2})" + suffix + "\\.?\\s+(?:of\\s+)?(" + month + ")\\.?" + r
         + "(?:,?\\s+(\\d{4})" + r + ")?", flags);
     this.monthDay = Pattern.compile(l + "(" + month + ")\\.?\\s+(\\d{1,2})" + suffix + "(?![\\p{N}:])" + r
         + "(?:,?\\s*(\\d{4})" + r + ")?", flags);

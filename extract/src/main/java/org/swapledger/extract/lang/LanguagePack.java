@@ -26,7 +26,7 @@ public final class LanguagePack {
 
   /** Lexicon keys a pack may leave out: finer rules that match nothing where a language has no words for them. */
   public static final List<String> OPTIONAL_LEXICONS = List.of("swap", "numbered", "partitive", "relayed_by",
-      "np_end", "clause_break", "cumulative_large");
+      "np_end", "clause_break", "cumulative_large", "backward_frame");
 
   private final String code;
   private final String name;
@@ -38,6 +38,7 @@ public final class LanguagePack {
   private final Lexicon captions;
   private final Map<String, Long> numberWords;
   private final Map<String, Long> numberScales;
+  private final List<String> numberJoiners;
   private final Lexicon vague;
   private final Map<Qualifier, Lexicon> qualifiers;
   private final Map<String, Integer> months;
@@ -73,6 +74,10 @@ public final class LanguagePack {
     JsonNode numbers = node(file, root, "numbers");
     this.numberWords = longs(file, numbers, "numbers.words");
     this.numberScales = longs(file, numbers, "numbers.scales");
+    this.numberJoiners = numbers.has("joiners") ? strings(file, numbers, "joiners") : List.of("-", " ");
+    if (numberJoiners.isEmpty()) {
+      throw new PackException(file, "numbers.joiners", "the list is empty; leave the key out for \"-\" and \" \"");
+    }
     this.vague = Lexicon.compile(file, "numbers.vague", strings(file, numbers, "vague"));
     JsonNode q = node(file, root, "qualifiers");
     Map<Qualifier, Lexicon> qs = new EnumMap<>(Qualifier.class);
@@ -210,6 +215,14 @@ public final class LanguagePack {
 
   public Map<String, Long> numberScales() {
     return numberScales;
+  }
+
+  /**
+   * What may stand between the words of one number, literally: "-", " ", " and " ("two hundred and seven"); an
+   * empty string lets words join without a gap ("fünfundzwanzig" with "und" and "").
+   */
+  public List<String> numberJoiners() {
+    return numberJoiners;
   }
 
   public Lexicon vague() {

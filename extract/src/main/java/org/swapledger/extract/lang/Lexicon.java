@@ -71,12 +71,25 @@ public final class Lexicon {
     return new String(c);
   }
 
-  /** Lowers the literal letters of a pattern, leaving escapes such as \\S and \\p{L} as they are. */
+  /**
+   * Lowers the literal letters of a pattern, leaving escapes such as \\S and \\p{L} as they are, and makes \\w
+   * a letter of any script ("українськ\\w*"), as a stem needs, without the cost of Unicode character classes.
+   */
   public static String lowerLiterals(String pattern) {
     StringBuilder sb = new StringBuilder(pattern.length());
+    boolean inClass = false;
     for (int i = 0; i < pattern.length(); i++) {
       char c = pattern.charAt(i);
-      if (c == '\\' && i + 1 < pattern.length()) {
+      if (c == '[' && !inClass) {
+        inClass = true;
+        sb.append(c);
+      } else if (c == ']' && inClass) {
+        inClass = false;
+        sb.append(c);
+      } else if (c == '\\' && i + 1 < pattern.length() && pattern.charAt(i + 1) == 'w') {
+        sb.append(inClass ? "\\p{L}\\p{N}_" : "[\\p{L}\\p{N}_]");
+        i++;
+      } else if (c == '\\' && i + 1 < pattern.length()) {
         char n = pattern.charAt(i + 1);
         sb.append(c).append(n);
         i++;

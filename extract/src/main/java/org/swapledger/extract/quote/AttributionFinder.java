@@ -25,12 +25,17 @@ public final class AttributionFinder {
   static final int SUBJECT_WINDOW = 140;
   /** How far after a speech verb its inverted subject may stand ("said Zelensky"). */
   static final int OBJECT_WINDOW = 90;
+  /** How near a sentence's start a backward frame ("Про це повідомив ...") must begin, in characters. */
+  static final int BACKWARD_WINDOW = 20;
+  /** How far after an inverted speech verb its subject may start ("сообщило в Минобороны РФ"), in characters. */
+  static final int INVERTED_GAP = 12;
 
   private final Lexicon speech;
   private final Lexicon relay;
   private final Lexicon joint;
   private final Lexicon pronoun;
   private final Lexicon relayedBy;
+  private final Lexicon backward;
 
   public AttributionFinder(LanguagePack pack) {
     this.speech = pack.lexicon("speech");
@@ -38,6 +43,7 @@ public final class AttributionFinder {
     this.joint = pack.lexicon("joint");
     this.pronoun = pack.lexicon("pronoun");
     this.relayedBy = pack.lexicon("relayed_by");
+    this.backward = pack.lexicon("backward_frame");
   }
 
   /** {@code text} is the normalized text lowercased one char for one, as the lexicons match. */
@@ -74,6 +80,9 @@ public final class AttributionFinder {
         } else if (isRelay && after != null) {
           speaker = after.actor();
           resolved = true;
+        } else if (after != null && invertedFrame(text, clauseStart, verb, after)) {
+          speaker = after.actor(); // "..., сообщило Минобороны", "..., said Zelensky"
+          resolved = true;
         } else if (jointBefore(text, clauseStart, verb.start(), inSentence)) {
           speaker = null;
           resolved = true;
@@ -85,8 +94,17 @@ public final class AttributionFinder {
           resolved = true;
         } else {
           int p = pronoun.lastEndingAt(text, verb.start());
+          int pEnd = verb.start();
+          if (p < clauseStart || p < 0) {
+            // inverted order after a quote: "..., - wrote she", "..., - сообщил он"
+            int inverted = pronoun.startsAt(text, verb.end());
+            if (inverted > 0 && inverted <= s.span().end()) {
+              pEnd = inverted;
+              p = inverted - text.substring(verb.end(), inverted).strip().length();
+            }
+          }
           if (p >= clauseStart && p >= 0) {
-            String word = text.substring(p, verb.start()).trim().toLowerCase(java.util.Locale.ROOT);
+            String word = text.substring(p, pEnd).trim().toLowerCase(java.util.Locale.ROOT);
             speaker = word.length() <= 3 && !word.equals("it") ? lastPerson : lastBody != null ? lastBody : lastAny;
             if (word.equals("it") || word.equals("they")) {
               speaker = lastAny;
@@ -113,6 +131,15 @@ public final class AttributionFinder {
       }
       if (!found.isEmpty()) {
         frames.put(s.index(), List.copyOf(found));
+        SpeechFrame first = found.get(0);
+        if (s.index() > 0 && first.speaker() != null && backward.in(text, s.span().start(),
+            Math.min(s.span().end(), s.span().start() + BACKWARD_WINDOW))) {
+          // "Про це повідомив Єрмак", "Об этом сообщил Пушилин": the frame reports the sentence before
+          int prev = s.index() - 1;
+          if (!frames.containsKey(prev) && !inherited.containsKey(prev)) {
+            inherited.put(prev, first);
+          }
+        }
         previous = found.get(found.size() - 1);
       } else if (previous != null && s.paragraph() == sentences.get(previous.sentence()).paragraph()
           && startsWithPronoun(text, s)) {
@@ -120,6 +147,27 @@ public final class AttributionFinder {
       }
     }
     return new Attributions(sentences, frames, quotes(text, sentences), inherited);
+  }
+
+  /**
+   * "..., сообщило Минобороны", "«...», — отметил Пушилин", "..., said Zelensky": the verb follows a comma or dash
+   * and its subject stands right after it.
+   */
+  private static boolean invertedFrame(String text, int clauseStart, Span verb, ActorMention after) {
+    Actor.Kind kind = after.actor().kind();
+    boolean speaks = kind == Actor.Kind.PERSON || kind == Actor.Kind.BODY || kind == Actor.Kind.MEDIATOR;
+    if (!speaks || after.span().start() - verb.end() > INVERTED_GAP) {
+      return false;
+    }
+    int i = verb.start();
+    while (i > clauseStart && Character.isWhitespace(text.charAt(i - 1))) {
+      i--;
+    }
+    if (i <= clauseStart) {
+      return false;
+    }
+    char c = text.charAt(i - 1);
+    return c == ',' || c == '-' || c == '"';
   }
 
   private boolean startsWithPronoun(String text, Sentence s) {
@@ -168,7 +216,8 @@ public final class AttributionFinder {
     for (ActorMention a : actors) {
       if (a.span().start() >= from && a.span().end() <= verbStart && rank(a.actor()) >= 0) {
         // a SIDE only counts right before the verb ("Kyiv claimed"), not as the object of an earlier clause
-        if (a.actor().kind() == Actor.Kind.SIDE && verbStart - a.span().end() > 25) {
+        if (a.actor().kind() == Actor.Kind.SIDE && (verbStart - a.span().end() > 25
+            || punctuationBetween(text, a.span().end(), verbStart))) {
           continue;
         }
         if (quoteBetween(text, a.span().end(), verbStart)) {
@@ -189,6 +238,16 @@ public final class AttributionFinder {
     int e = a.span().end();
     return e + 1 < text.length() && text.charAt(e) == '\'' && (text.charAt(e + 1) == 's' || text.charAt(e + 1) == 'S')
         || text.regionMatches(true, a.span().end() - 2, "'s", 0, 2);
+  }
+
+  private static boolean punctuationBetween(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == ';' || c == ':' || c == '-' || c == '"') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean quoteBetween(String text, int from, int to) {
