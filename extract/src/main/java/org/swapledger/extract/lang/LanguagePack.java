@@ -48,6 +48,8 @@ public final class LanguagePack {
   private final String ordinalSuffix;
   private final Map<String, Integer> ordinalWords;
   private final Map<String, Lexicon> lexicons;
+  private final List<Lexicon> indexed = new ArrayList<>();
+  private final PhraseIndex index;
 
   LanguagePack(String file, JsonNode root) {
     this.code = text(file, root, "code");
@@ -70,7 +72,7 @@ public final class LanguagePack {
       }
     }
     this.boilerplate = List.copyOf(bp);
-    this.captions = Lexicon.compile(file, "captions", strings(file, root, "captions"));
+    this.captions = lexicon(file, "captions", strings(file, root, "captions"));
     JsonNode numbers = node(file, root, "numbers");
     this.numberWords = longs(file, numbers, "numbers.words");
     this.numberScales = longs(file, numbers, "numbers.scales");
@@ -78,7 +80,7 @@ public final class LanguagePack {
     if (numberJoiners.isEmpty()) {
       throw new PackException(file, "numbers.joiners", "the list is empty; leave the key out for \"-\" and \" \"");
     }
-    this.vague = Lexicon.compile(file, "numbers.vague", strings(file, numbers, "vague"));
+    this.vague = lexicon(file, "numbers.vague", strings(file, numbers, "vague"));
     JsonNode q = node(file, root, "qualifiers");
     Map<Qualifier, Lexicon> qs = new EnumMap<>(Qualifier.class);
     for (var it = q.fields(); it.hasNext(); ) {
@@ -90,7 +92,7 @@ public final class LanguagePack {
         throw new PackException(file, "qualifiers." + e.getKey(), "unknown qualifier; allowed: exact, more_than, "
             + "at_least, about, nearly, up_to");
       }
-      qs.put(qualifier, Lexicon.compile(file, "qualifiers." + e.getKey(), strings(file, q, e.getKey())));
+      qs.put(qualifier, lexicon(file, "qualifiers." + e.getKey(), strings(file, q, e.getKey())));
     }
     this.qualifiers = qs;
     this.months = ints(file, root, "months");
@@ -115,12 +117,30 @@ public final class LanguagePack {
       if (!lex.has(key)) {
         throw new PackException(file, "lexicon." + key, "missing; every pack defines " + LEXICONS);
       }
-      lx.put(key, Lexicon.compile(file, "lexicon." + key, strings(file, lex, key)));
+      lx.put(key, lexicon(file, "lexicon." + key, strings(file, lex, key)));
     }
     for (String key : OPTIONAL_LEXICONS) {
-      lx.put(key, lex.has(key) ? Lexicon.compile(file, "lexicon." + key, strings(file, lex, key)) : Lexicon.never(key));
+      if (lex.has(key)) {
+        lx.put(key, lexicon(file, "lexicon." + key, strings(file, lex, key)));
+      } else {
+        Lexicon never = Lexicon.never(key, indexed.size());
+        indexed.add(never);
+        lx.put(key, never);
+      }
     }
     this.lexicons = Map.copyOf(lx);
+    this.index = new PhraseIndex(indexed);
+  }
+
+  private Lexicon lexicon(String file, String key, List<String> phrases) {
+    Lexicon l = Lexicon.compile(file, key, phrases, indexed.size());
+    indexed.add(l);
+    return l;
+  }
+
+  /** Finds every lexicon phrase of this pack in a lowercased text in one pass. */
+  public TextHits hits(String lower) {
+    return index.scan(lower);
   }
 
   private static JsonNode node(String file, JsonNode root, String key) {

@@ -17,14 +17,23 @@ public final class Lexicon {
   static final String RIGHT = "(?![\\p{L}\\p{N}])";
   private final String key;
   private final Pattern pattern;
+  private final List<String> phrases;
+  private final int id;
 
-  private Lexicon(String key, Pattern pattern) {
+  private Lexicon(String key, Pattern pattern, List<String> phrases, int id) {
     this.key = key;
     this.pattern = pattern;
+    this.phrases = List.copyOf(phrases);
+    this.id = id;
   }
 
   /** Compiles the phrases, longest first so that "more than" wins over "more". */
   public static Lexicon compile(String file, String key, List<String> phrases) {
+    return compile(file, key, phrases, -1);
+  }
+
+  /** As {@link #compile(String, String, List)}, with the position of the lexicon in its pack's index. */
+  static Lexicon compile(String file, String key, List<String> phrases, int id) {
     if (phrases.isEmpty()) {
       throw new PackException(file, key, "the list is empty");
     }
@@ -59,7 +68,22 @@ public final class Lexicon {
       }
       guard = cls.append("])").toString();
     }
-    return new Lexicon(key, Pattern.compile(guard + LEFT + "(?:" + alternation + ")" + RIGHT));
+    return new Lexicon(key, Pattern.compile(guard + LEFT + "(?:" + alternation + ")" + RIGHT), lowered, id);
+  }
+
+  /** One pattern on word edges for phrases already lowered. */
+  static Pattern compileAlternation(List<String> lowered) {
+    return Pattern.compile(LEFT + "(?:" + String.join("|", lowered) + ")" + RIGHT);
+  }
+
+  /** The phrases as compiled: lowered, \\w made Unicode. */
+  List<String> phrases() {
+    return phrases;
+  }
+
+  /** Position in the pack's {@link PhraseIndex}; -1 for a lexicon outside a pack. */
+  public int id() {
+    return id;
   }
 
   /** Lowercases a text one char for one, so that offsets into the result are offsets into the original. */
@@ -109,7 +133,11 @@ public final class Lexicon {
 
   /** A lexicon that matches nothing, for an optional role a language leaves out. */
   public static Lexicon never(String key) {
-    return new Lexicon(key, Pattern.compile("(?!)"));
+    return never(key, -1);
+  }
+
+  static Lexicon never(String key, int id) {
+    return new Lexicon(key, Pattern.compile("(?!)"), List.of(), id);
   }
 
   public String key() {
