@@ -129,7 +129,7 @@ public final class LanguagePack {
       }
     }
     this.lexicons = Map.copyOf(lx);
-    this.index = new PhraseIndex(indexed);
+    this.index = PhraseIndex.ofLexicons(indexed);
   }
 
   private Lexicon lexicon(String file, String key, List<String> phrases) {

@@ -27,18 +27,26 @@ public final class PhraseIndex {
   private final List<@Nullable Pattern> fallback = new ArrayList<>();
 
   /** @param lexicons the lexicons to index; each must have its {@link Lexicon#id()} equal to its position */
-  PhraseIndex(List<Lexicon> lexicons) {
-    this.size = lexicons.size();
-    for (Lexicon lex : lexicons) {
+  static PhraseIndex ofLexicons(List<Lexicon> lexicons) {
+    return new PhraseIndex(lexicons.stream().map(Lexicon::phrases).toList());
+  }
+
+  /**
+   * An index over groups of phrases (regular-expression fragments in lower case); group {@code k}'s hits are
+   * {@link TextHits#spans(int)} of {@code k}.
+   */
+  public PhraseIndex(List<List<String>> groups) {
+    this.size = groups.size();
+    for (int id = 0; id < groups.size(); id++) {
       List<String> rest = new ArrayList<>();
-      for (String phrase : lex.phrases()) {
+      for (String phrase : groups.get(id)) {
         List<Expansion.Variant> variants = Expansion.of(phrase);
         if (variants == null) {
           rest.add(phrase);
           continue;
         }
         for (Expansion.Variant v : variants) {
-          add(lex.id(), v);
+          add(id, v);
         }
       }
       fallback.add(rest.isEmpty() ? null : Lexicon.compileAlternation(rest));

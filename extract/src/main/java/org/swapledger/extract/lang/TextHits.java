@@ -22,6 +22,15 @@ public final class TextHits {
     return text;
   }
 
+  /** Every hit of phrase group {@code id}, in order of start (overlapping hits included). */
+  public List<Span> spans(int id) {
+    List<Span> out = new ArrayList<>(starts[id].length);
+    for (int k = 0; k < starts[id].length; k++) {
+      out.add(new Span(starts[id][k], ends[id][k]));
+    }
+    return out;
+  }
+
   /** True when a phrase of {@code lex} lies wholly inside [from, to). */
   public boolean in(Lexicon lex, int from, int to) {
     int[] s = starts[lex.id()];
