@@ -102,7 +102,8 @@ public final class EventClusterer {
 
   /**
    * How well two groups fit as one exchange: negative means they do not. Equal ordinals +3; per direction,
-   * overlapping figures +2, near figures +1, far apart -2; a shared mediator +1. Different ordinals never fit.
+   * overlapping figures +2, near figures +1, far apart -2 (and then nothing else counts), both directions only
+   * near -2; a shared mediator +1. Different ordinals never fit.
    */
   static int score(Group a, Group b) {
     Integer oa = a.ordinal();
@@ -123,7 +124,9 @@ public final class EventClusterer {
   }
 
   static int figureScore(Map<Direction, List<CountInterval>> a, Map<Direction, List<CountInterval>> b) {
-    int s = 0;
+    int overlap = 0;
+    int nearOnly = 0;
+    int far = 0;
     for (Direction d : List.of(Direction.TO_UKRAINE, Direction.TO_RUSSIA)) {
       List<CountInterval> x = a.getOrDefault(d, List.of());
       List<CountInterval> y = b.getOrDefault(d, List.of());
@@ -131,14 +134,21 @@ public final class EventClusterer {
         continue;
       }
       if (x.stream().anyMatch(i -> y.stream().anyMatch(i::overlaps))) {
-        s += 2;
+        overlap++;
       } else if (x.stream().anyMatch(i -> y.stream().anyMatch(j -> near(i, j)))) {
-        s += 1;
+        nearOnly++;
       } else {
-        s -= 2;
+        far++;
       }
     }
-    return s;
+    if (far > 0) {
+      return -2 * far;
+    }
+    if (overlap == 0 && nearOnly >= 2) {
+      // Both legs a little different: two stages of one operation (307 for 307, then 303 for 303), not one swap.
+      return -2;
+    }
+    return 2 * overlap + nearOnly;
   }
 
   static boolean near(CountInterval a, CountInterval b) {
