@@ -94,6 +94,41 @@ public final class Store implements AutoCloseable {
     return inTransaction(work);
   }
 
+  /**
+   * Every row of every ledger table (Flyway's own history, which records when it ran, left out), as text in
+   * primary-key order: two databases with equal dumps hold the same ledger.
+   */
+  public java.util.SortedMap<String, java.util.List<String>> dump() {
+    return read(c -> {
+      java.util.SortedMap<String, java.util.List<String>> out = new java.util.TreeMap<>();
+      java.util.List<String> tables = new java.util.ArrayList<>();
+      try (java.sql.ResultSet rs = c.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+        while (rs.next()) {
+          String t = rs.getString("TABLE_NAME");
+          if (!t.startsWith("flyway_") && !t.startsWith("sqlite_")) {
+            tables.add(t);
+          }
+        }
+      }
+      for (String t : tables) {
+        java.util.List<String> rows = new java.util.ArrayList<>();
+        try (Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("SELECT * FROM " + t)) {
+          int n = rs.getMetaData().getColumnCount();
+          while (rs.next()) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 1; i <= n; i++) {
+              sb.append(i > 1 ? " | " : "").append(rs.getString(i));
+            }
+            rows.add(sb.toString());
+          }
+        }
+        java.util.Collections.sort(rows);
+        out.put(t, rows);
+      }
+      return out;
+    });
+  }
+
   @Override
   public void close() {
     try {
