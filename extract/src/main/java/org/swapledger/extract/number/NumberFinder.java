@@ -61,8 +61,9 @@ public final class NumberFinder {
       Matcher w = words.matcher(text);
       while (w.find()) {
         long value = parseWords(w.group());
-        if (value > 0 && value < MAX_COUNT) {
-          Span span = new Span(w.start(), w.end());
+        Span span = new Span(w.start(), w.end());
+        // the scale word of "2.4 thousand" already belongs to the digits before it
+        if (value > 0 && value < MAX_COUNT && out.stream().noneMatch(d -> !d.words() && d.span().overlaps(span))) {
           out.add(withQualifier(text, span, value, true));
         }
       }
