@@ -58,12 +58,18 @@ public final class NumberFinder {
       }
     }
     if (words != null) {
+      List<NumberMention> digitMentions = List.copyOf(out);
+      int next = 0;
       Matcher w = words.matcher(text);
       while (w.find()) {
         long value = parseWords(w.group());
         Span span = new Span(w.start(), w.end());
+        while (next < digitMentions.size() && digitMentions.get(next).span().end() <= span.start()) {
+          next++;
+        }
         // the scale word of "2.4 thousand" already belongs to the digits before it
-        if (value > 0 && value < MAX_COUNT && out.stream().noneMatch(d -> !d.words() && d.span().overlaps(span))) {
+        boolean taken = next < digitMentions.size() && digitMentions.get(next).span().overlaps(span);
+        if (value > 0 && value < MAX_COUNT && !taken) {
           out.add(withQualifier(text, span, value, true));
         }
       }
