@@ -18,7 +18,7 @@ import org.swapledger.model.PartialDate;
 class DatePropertiesTest {
   private static final LocalDate FIRST = LocalDate.of(2022, 2, 24);
   private static final int DAYS = 5 * 365;
-  private final DateFinder finder = new DateFinder(English.PACK);
+  private static final DateFinder finder = new DateFinder(English.PACK);
 
   private static String month(LocalDate d) {
     return d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);

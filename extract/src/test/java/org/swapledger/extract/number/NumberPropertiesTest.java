@@ -24,7 +24,7 @@ class NumberPropertiesTest {
       Qualifier.AT_LEAST, Qualifier.ABOUT, Qualifier.ABOUT, Qualifier.ABOUT, Qualifier.NEARLY, Qualifier.NEARLY,
       Qualifier.UP_TO, Qualifier.EXACT);
 
-  private final NumberFinder finder = new NumberFinder(English.PACK);
+  private static final NumberFinder finder = new NumberFinder(English.PACK);
 
   private static long count(Random r) {
     // small counts are the common case; up to the largest count the finder accepts
