@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.swapledger.extract.lang.FirstCharGuard;
 import org.swapledger.model.Actor;
 import org.swapledger.model.Mention.ActorMention;
 import org.swapledger.model.Span;
@@ -43,9 +44,10 @@ public final class ActorFinder {
     cs.sort(longest);
     String l = "(?<![\\p{L}\\p{N}])";
     String r = "(?![\\p{L}\\p{N}])";
-    this.insensitive = Pattern.compile(l + "(?:" + String.join("|", ci) + ")" + r,
+    this.insensitive = Pattern.compile(FirstCharGuard.of(ci) + l + "(?:" + String.join("|", ci) + ")" + r,
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    this.sensitive = Pattern.compile(l + "(?:" + (cs.isEmpty() ? "(?!)" : String.join("|", cs)) + ")" + r);
+    this.sensitive = Pattern.compile(FirstCharGuard.of(cs) + l + "(?:" + (cs.isEmpty() ? "(?!)" : String.join("|", cs))
+        + ")" + r);
   }
 
   public List<ActorMention> find(String text) {

@@ -34,7 +34,7 @@ public final class Lexicon {
       }
     }
     String alternation = String.join("|", sorted);
-    return new Lexicon(key, Pattern.compile(LEFT + "(?:" + alternation + ")" + RIGHT,
+    return new Lexicon(key, Pattern.compile(FirstCharGuard.of(sorted) + LEFT + "(?:" + alternation + ")" + RIGHT,
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
   }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.swapledger.extract.lang.FirstCharGuard;
 import org.swapledger.extract.lang.LanguagePack;
 import org.swapledger.extract.lang.Lexicon;
 import org.swapledger.model.Mention.NumberMention;
@@ -43,7 +44,8 @@ public final class NumberFinder {
     all.addAll(scales.keySet());
     all.sort(Comparator.comparingInt(String::length).reversed());
     String w = String.join("|", all.stream().map(Pattern::quote).toList());
-    this.words = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + w + ")(?:(?:-|\\s+|\\s+and\\s+|\\s+и\\s+|\\s+і\\s+)(?:" + w
+    this.words = Pattern.compile(FirstCharGuard.of(all.stream().map(Pattern::quote).toList())
+        + "(?<![\\p{L}\\p{N}])(?:" + w + ")(?:(?:-|\\s+|\\s+and\\s+|\\s+и\\s+|\\s+і\\s+)(?:" + w
         + "))*(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
