@@ -8,7 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
+import org.swapledger.extract.lang.Lexicon;
+import org.swapledger.extract.lang.PhraseIndex;
+import org.swapledger.extract.lang.TextHits;
 import org.swapledger.model.Actor;
 import org.swapledger.model.Mention.ActorMention;
 import org.swapledger.model.Span;
@@ -18,41 +20,51 @@ import org.swapledger.model.Span;
  * only in capitals, so that "us" and "ap" are not read as names.
  */
 public final class ActorFinder {
-  /** Aliases by their first letter (lower-cased for the case-insensitive ones), tried only where a word starts. */
-  private final Map<Integer, Pattern> insensitive = new HashMap<>();
-  private final Map<Integer, Pattern> sensitive = new HashMap<>();
-  private final Map<String, Actor> exact = new HashMap<>();
-  private final List<Map.Entry<Pattern, Actor>> stems = new ArrayList<>();
+  private final PhraseIndex index;
+  private final List<Actor> byId = new ArrayList<>();
+  private final Pattern sensitive;
+  private final Map<String, Actor> capitals = new HashMap<>();
 
   public ActorFinder(Gazetteer gazetteer) {
-    Map<Integer, List<String>> ci = new HashMap<>();
-    Map<Integer, List<String>> cs = new HashMap<>();
+    Map<Actor, Integer> ids = new HashMap<>();
+    List<List<String>> groups = new ArrayList<>();
+    List<String> cs = new ArrayList<>();
     for (Gazetteer.Alias a : gazetteer.aliases()) {
       String t = a.text();
-      boolean stem = t.indexOf('*') >= 0;
       String body = t.replace("*", "");
-      String regex = stemRegex(t);
       boolean caps = body.length() <= 5 && body.equals(body.toUpperCase(Locale.ROOT));
-      int first = body.codePointAt(0);
       if (caps) {
-        cs.computeIfAbsent(first, k -> new ArrayList<>()).add(regex);
-      } else {
-        ci.computeIfAbsent(Character.toLowerCase(first), k -> new ArrayList<>()).add(regex);
+        cs.add(stemRegex(t));
+        capitals.putIfAbsent(body, a.actor());
+        continue;
       }
-      if (stem) {
-        stems.add(Map.entry(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), a.actor()));
-      } else {
-        exact.putIfAbsent(body.toLowerCase(Locale.ROOT), a.actor());
-      }
+      int id = ids.computeIfAbsent(a.actor(), k -> {
+        byId.add(k);
+        groups.add(new ArrayList<>());
+        return byId.size() - 1;
+      });
+      groups.get(id).add(phrase(Lexicon.lower(t)));
     }
-    ci.forEach((c, list) -> insensitive.put(c, alternation(list, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
-    cs.forEach((c, list) -> sensitive.put(c, alternation(list, 0)));
+    cs.sort(Comparator.comparingInt(String::length).reversed());
+    this.index = new PhraseIndex(groups); // matched on lowercased text, in one pass
+    String l = "(?<![\\p{L}\\p{N}])";
+    String r = "(?![\\p{L}\\p{N}])";
+    this.sensitive = Pattern.compile(l + "(?:" + (cs.isEmpty() ? "(?!)" : String.join("|", cs)) + ")" + r);
   }
 
-  private static Pattern alternation(List<String> regexes, int flags) {
-    List<String> sorted = new ArrayList<>(regexes);
-    sorted.sort(Comparator.comparingInt(String::length).reversed());
-    return Pattern.compile("(?:" + String.join("|", sorted) + ")(?![\\p{L}\\p{N}])", flags);
+  /** An alias as a phrase of the index: punctuation escaped, each '*' any word ending. */
+  private static String phrase(String alias) {
+    StringBuilder sb = new StringBuilder();
+    for (char c : alias.toCharArray()) {
+      if (c == '*') {
+        sb.append("\\p{L}*");
+      } else if (Character.isLetterOrDigit(c) || c == ' ') {
+        sb.append(c);
+      } else {
+        sb.append('\\').append(c);
+      }
+    }
+    return sb.toString();
   }
 
   /** "Координаційн* штаб*": every '*' stands for any word ending, wherever it is in the alias. */
@@ -74,14 +86,24 @@ public final class ActorFinder {
   }
 
   public List<ActorMention> find(String text) {
+    return find(text, org.swapledger.extract.lang.Lexicon.lower(text));
+  }
+
+  /** As {@link #find(String)}, given the text lowercased one char for one. */
+  public List<ActorMention> find(String text, String lower) {
     List<ActorMention> all = new ArrayList<>();
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (!Character.isLetterOrDigit(c) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
-        continue; // aliases start where a word starts
+    TextHits hits = index.scan(lower);
+    for (int id = 0; id < byId.size(); id++) {
+      for (Span span : hits.spans(id)) {
+        all.add(new ActorMention(span, byId.get(id)));
       }
-      collect(insensitive.get((int) Character.toLowerCase(c)), text, i, all);
-      collect(sensitive.get((int) c), text, i, all);
+    }
+    Matcher caps = sensitive.matcher(text);
+    while (caps.find()) {
+      Actor a = capitals.get(caps.group());
+      if (a != null) {
+        all.add(new ActorMention(new Span(caps.start(), caps.end()), a));
+      }
     }
     all.sort(Comparator.comparing((ActorMention m) -> m.span().start()).thenComparing(m -> -m.span().length()));
     List<ActorMention> kept = new ArrayList<>();
@@ -95,31 +117,4 @@ public final class ActorFinder {
     return kept;
   }
 
-  private void collect(@Nullable Pattern p, String text, int at, List<ActorMention> out) {
-    if (p == null) {
-      return;
-    }
-    Matcher m = p.matcher(text);
-    m.region(at, text.length());
-    m.useTransparentBounds(true);
-    if (m.lookingAt()) {
-      Actor a = lookup(m.group());
-      if (a != null) {
-        out.add(new ActorMention(new Span(at, m.end()), a));
-      }
-    }
-  }
-
-  private Actor lookup(String matched) {
-    Actor a = exact.get(matched.toLowerCase(Locale.ROOT));
-    if (a != null) {
-      return a;
-    }
-    for (var e : stems) {
-      if (e.getKey().matcher(matched).matches()) {
-        return e.getValue();
-      }
-    }
-    return null;
-  }
 }

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.swapledger.extract.lang.LanguagePack;
+import org.swapledger.extract.lang.Lexicon;
 import org.swapledger.model.Mention.DateKind;
 import org.swapledger.model.Mention.DateMention;
 import org.swapledger.model.PartialDate;
@@ -48,7 +49,7 @@ public final class DateFinder {
     this.capitalized = pack.monthsCapitalized();
     String month = alternation(months.keySet());
     String suffix = pack.ordinalSuffix().isEmpty() ? "" : "(?:" + pack.ordinalSuffix() + ")?";
-    int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    int flags = 0; // matched on lowercased text
     String l = "(?<![\\p{L}\\p{N}])";
     String r = "(?![\\p{L}\\p{N}])";
     // a letter may stick to the day in damaged text ("уряд13 жовтня"), never a digit
@@ -68,7 +69,8 @@ public final class DateFinder {
     this.holidays = pack.holidays();
     this.holiday = holidays.isEmpty() ? null
         : Pattern.compile(l + "(" + alternation(holidays.keySet()) + ")" + r, flags);
-    this.monthOnly = Pattern.compile(l + "(?:" + String.join("|", pack.monthFrames()) + ")\\s*(" + month + ")" + r
+    this.monthOnly = Pattern.compile(l + "(?:" + String.join("|", pack.monthFrames().stream().map(Lexicon::lowerLiterals)
+        .toList()) + ")\\s*(" + month + ")" + r
         + "(?:\\s+(\\d{4})" + r + ")?(?!\\s*\\d)", flags);
   }
 
@@ -80,14 +82,19 @@ public final class DateFinder {
 
   /** All dates in {@code text}; without a publication date, dates that need one to resolve are left out. */
   public List<DateMention> find(String text, @Nullable LocalDate published) {
+    return find(text, Lexicon.lower(text), published);
+  }
+
+  /** As {@link #find(String, LocalDate)}, given the text lowercased one char for one. */
+  public List<DateMention> find(String original, String text, @Nullable LocalDate published) {
     List<DateMention> out = new ArrayList<>();
     Matcher m = dayMonth.matcher(text);
     while (m.find()) {
-      add(out, text, m.start(), m.end(), m.group(2), m.group(1), m.group(3), published);
+      add(out, original, m.start(), m.end(), m.group(2), m.group(1), m.group(3), published);
     }
     m = monthDay.matcher(text);
     while (m.find()) {
-      add(out, text, m.start(), m.end(), m.group(1), m.group(2), m.group(3), published);
+      add(out, original, m.start(), m.end(), m.group(1), m.group(2), m.group(3), published);
     }
     m = numeric.matcher(text);
     while (m.find()) {
@@ -138,7 +145,7 @@ public final class DateFinder {
     }
     m = monthOnly.matcher(text);
     while (m.find()) {
-      if (!monthWord(text, m.start(1))) {
+      if (!monthWord(original, m.start(1))) {
         continue;
       }
       Integer mon = months.get(m.group(1).toLowerCase(Locale.ROOT));
@@ -164,7 +171,7 @@ public final class DateFinder {
 
   private void add(List<DateMention> out, String text, int start, int end, String monthWord, String dayText,
       @Nullable String yearText, @Nullable LocalDate published) {
-    int monthAt = text.toLowerCase(Locale.ROOT).indexOf(monthWord.toLowerCase(Locale.ROOT), start);
+    int monthAt = indexIgnoringCase(text, monthWord, start, end);
     if (monthAt < 0 || !monthWord(text, monthAt)) {
       return;
     }
@@ -189,6 +196,16 @@ public final class DateFinder {
     } catch (DateTimeException e) {
       // "31 February": not a date
     }
+  }
+
+  /** Where {@code word} first stands in text[from, to), ignoring case; -1 when it does not. */
+  private static int indexIgnoringCase(String text, String word, int from, int to) {
+    for (int i = from; i + word.length() <= to; i++) {
+      if (text.regionMatches(true, i, word, 0, word.length())) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static void day(List<DateMention> out, int start, int end, int y, int mon, int d) {

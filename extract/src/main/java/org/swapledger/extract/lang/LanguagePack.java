@@ -24,10 +24,11 @@ public final class LanguagePack {
       "side_russia", "held_by_russia", "held_by_ukraine", "own_side", "receive_verbs", "give_verbs", "symmetric",
       "exchange", "plan", "happened", "past_exchange", "continuation", "current_exchange", "subcount", "additional",
       "cumulative", "cumulative_trap", "speech", "relay", "joint", "pronoun", "mediation", "location", "ordinal_noun",
-      "ordinal_trap", "swap", "numbered");
+      "ordinal_trap");
 
   /** Lexicon keys a pack may leave out: finer rules that match nothing where a language has no words for them. */
-  public static final List<String> OPTIONAL_LEXICONS = List.of("backward_frame");
+  public static final List<String> OPTIONAL_LEXICONS = List.of("swap", "numbered", "partitive", "relayed_by",
+      "np_end", "clause_break", "cumulative_large", "backward_frame");
 
   private final String code;
   private final String name;
@@ -52,6 +53,8 @@ public final class LanguagePack {
   private final List<String> dateJoiners;
   private final Map<String, Integer> relativeMonths;
   private final Map<String, Lexicon> lexicons;
+  private final List<Lexicon> indexed = new ArrayList<>();
+  private final PhraseIndex index;
 
   LanguagePack(String file, JsonNode root) {
     this.code = text(file, root, "code");
@@ -74,7 +77,7 @@ public final class LanguagePack {
       }
     }
     this.boilerplate = List.copyOf(bp);
-    this.captions = Lexicon.compile(file, "captions", strings(file, root, "captions"));
+    this.captions = lexicon(file, "captions", strings(file, root, "captions"));
     JsonNode numbers = node(file, root, "numbers");
     this.numberWords = longs(file, numbers, "numbers.words");
     this.numberScales = longs(file, numbers, "numbers.scales");
@@ -82,7 +85,7 @@ public final class LanguagePack {
     if (numberJoiners.isEmpty()) {
       throw new PackException(file, "numbers.joiners", "the list is empty; leave the key out for \"-\" and \" \"");
     }
-    this.vague = Lexicon.compile(file, "numbers.vague", strings(file, numbers, "vague"));
+    this.vague = lexicon(file, "numbers.vague", strings(file, numbers, "vague"));
     JsonNode q = node(file, root, "qualifiers");
     Map<Qualifier, Lexicon> qs = new EnumMap<>(Qualifier.class);
     for (var it = q.fields(); it.hasNext(); ) {
@@ -94,7 +97,7 @@ public final class LanguagePack {
         throw new PackException(file, "qualifiers." + e.getKey(), "unknown qualifier; allowed: exact, more_than, "
             + "at_least, about, nearly, up_to");
       }
-      qs.put(qualifier, Lexicon.compile(file, "qualifiers." + e.getKey(), strings(file, q, e.getKey())));
+      qs.put(qualifier, lexicon(file, "qualifiers." + e.getKey(), strings(file, q, e.getKey())));
     }
     this.qualifiers = qs;
     this.months = ints(file, root, "months");
@@ -122,12 +125,30 @@ public final class LanguagePack {
       if (!lex.has(key)) {
         throw new PackException(file, "lexicon." + key, "missing; every pack defines " + LEXICONS);
       }
-      lx.put(key, Lexicon.compile(file, "lexicon." + key, strings(file, lex, key)));
+      lx.put(key, lexicon(file, "lexicon." + key, strings(file, lex, key)));
     }
     for (String key : OPTIONAL_LEXICONS) {
-      lx.put(key, lex.has(key) ? Lexicon.compile(file, "lexicon." + key, strings(file, lex, key)) : Lexicon.never(key));
+      if (lex.has(key)) {
+        lx.put(key, lexicon(file, "lexicon." + key, strings(file, lex, key)));
+      } else {
+        Lexicon never = Lexicon.never(key, indexed.size());
+        indexed.add(never);
+        lx.put(key, never);
+      }
     }
     this.lexicons = Map.copyOf(lx);
+    this.index = PhraseIndex.ofLexicons(indexed);
+  }
+
+  private Lexicon lexicon(String file, String key, List<String> phrases) {
+    Lexicon l = Lexicon.compile(file, key, phrases, indexed.size());
+    indexed.add(l);
+    return l;
+  }
+
+  /** Finds every lexicon phrase of this pack in a lowercased text in one pass. */
+  public TextHits hits(String lower) {
+    return index.scan(lower);
   }
 
   /** "великдень: [2023-04-16, 2024-05-05]": movable feasts by the dates they fall on. */

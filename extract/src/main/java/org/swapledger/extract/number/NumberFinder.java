@@ -45,7 +45,7 @@ public final class NumberFinder {
     all.sort(Comparator.comparingInt(String::length).reversed());
     String w = String.join("|", all.stream().map(Pattern::quote).toList());
     String j = joiners(pack.numberJoiners());
-    int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    int flags = 0; // matched on lowercased text
     this.words = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + w + ")(?:(?:" + j + ")(?:" + w + "))*(?![\\p{L}\\p{N}])",
         flags);
     this.token = Pattern.compile("(?:" + j + ")?(" + w + ")", flags);
@@ -85,6 +85,11 @@ public final class NumberFinder {
 
   /** All counts in {@code text}, in order of position. */
   public List<NumberMention> find(String text) {
+    return findLower(org.swapledger.extract.lang.Lexicon.lower(text));
+  }
+
+  /** As {@link #find(String)}, given the text lowercased one char for one. */
+  public List<NumberMention> findLower(String text) {
     List<NumberMention> out = new ArrayList<>();
     Matcher m = digits.matcher(text);
     while (m.find()) {
@@ -94,12 +99,17 @@ public final class NumberFinder {
       }
     }
     if (words != null) {
+      List<NumberMention> digitMentions = List.copyOf(out);
+      int next = 0;
       Matcher w = words.matcher(text);
       while (w.find()) {
         long value = parseWords(w.group());
         Span span = new Span(w.start(), w.end());
-        // "8 тисяч": the scale word already belongs to a count in digits
-        boolean taken = out.stream().anyMatch(d -> !d.words() && d.span().overlaps(span));
+        while (next < digitMentions.size() && digitMentions.get(next).span().end() <= span.start()) {
+          next++;
+        }
+        // the scale word of "2.4 thousand" already belongs to the digits before it
+        boolean taken = next < digitMentions.size() && digitMentions.get(next).span().overlaps(span);
         if (value > 0 && value < MAX_COUNT && !taken) {
           out.add(withQualifier(text, span, value, true));
         }
@@ -211,7 +221,8 @@ public final class NumberFinder {
   }
 
   /** The value of a run of number words, or -1 when the run is not a well-formed number. */
-  long parseWords(String run) {
+  long parseWords(String text) {
+    String run = text.toLowerCase(Locale.ROOT);
     long total = 0;
     long current = 0;
     boolean any = false;

@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.swapledger.extract.actor.ActorFinder;
 import org.swapledger.extract.actor.Gazetteer;
 import org.swapledger.extract.lang.LanguagePack;
+import org.swapledger.extract.lang.Lexicon;
 import org.swapledger.extract.lang.LanguagePacks;
 import org.swapledger.extract.segment.SentenceSplitter;
 import org.swapledger.extract.text.NormalizedText;
@@ -33,7 +34,7 @@ class AttributionFinderFramesTest {
     NormalizedText n = new TextNormalizer(pack).normalize(text);
     var sentences = new SentenceSplitter(pack.abbreviations()).split(n);
     var actors = new ActorFinder(Gazetteer.shipped()).find(n.text());
-    Attributions a = new AttributionFinder(pack).find(n.text(), sentences, actors);
+    Attributions a = new AttributionFinder(pack).find(pack.hits(Lexicon.lower(n.text())), sentences, actors);
     int at = n.text().indexOf(number);
     Sentence s = sentences.stream().filter(x -> x.span().contains(at)).findFirst().orElseThrow();
     Actor speaker = a.speakerAt(s, at);
