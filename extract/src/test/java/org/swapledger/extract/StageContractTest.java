@@ -16,6 +16,8 @@ import org.swapledger.extract.date.DateFinder;
 import org.swapledger.extract.language.LanguageDetector;
 import org.swapledger.extract.number.NumberFinder;
 import org.swapledger.extract.quote.AttributionFinder;
+import org.swapledger.extract.lang.Lexicon;
+import org.swapledger.extract.lang.TextHits;
 import org.swapledger.extract.quote.Attributions;
 import org.swapledger.extract.quote.SpeechFrame;
 import org.swapledger.extract.report.ReportExtractor;
@@ -119,7 +121,9 @@ class StageContractTest {
     checkMentions(text, actors);
     assertNoOverlaps(actors);
 
-    Attributions attributions = ATTRIBUTION.find(text, sentences, actors);
+    TextHits hits = English.PACK.hits(Lexicon.lower(text));
+    assertThat(hits.text()).hasSameSizeAs(text);
+    Attributions attributions = ATTRIBUTION.find(hits, sentences, actors);
     checkMentions(text, attributions.quotes());
     for (Sentence s : sentences) {
       for (SpeechFrame f : attributions.frames(s.index())) {
@@ -129,8 +133,8 @@ class StageContractTest {
       attributions.speakerAt(s, s.span().end() - 1);
     }
 
-    ReportExtractor.Result result = REPORTS.extract(new ReportExtractor.Input(text, published, sentences, numbers,
-        dates, actors, attributions));
+    ReportExtractor.Result result = REPORTS.extract(new ReportExtractor.Input(hits.text(), published, sentences,
+        numbers, dates, actors, attributions, hits));
     checkReports(text, result.exchanges(), result.cumulative());
 
     String id = "random";

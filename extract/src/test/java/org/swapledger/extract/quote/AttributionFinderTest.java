@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.swapledger.extract.English;
 import org.swapledger.extract.actor.ActorFinder;
+import org.swapledger.extract.lang.Lexicon;
 import org.swapledger.extract.segment.SentenceSplitter;
 import org.swapledger.extract.text.NormalizedText;
 import org.swapledger.model.Actor;
@@ -22,7 +23,7 @@ class AttributionFinderTest {
     NormalizedText n = English.normalized(text);
     String t = n.text();
     List<Sentence> sentences = splitter.split(n);
-    Attributions a = finder.find(t, sentences, actors.find(t));
+    Attributions a = finder.find(English.PACK.hits(Lexicon.lower(t)), sentences, actors.find(t));
     int at = t.indexOf(figure);
     Sentence s = sentences.stream().filter(x -> x.span().contains(at)).findFirst().orElseThrow();
     Actor speaker = a.speakerAt(s, at);
