@@ -1,0 +1,270 @@
+package org.swapledger.ingest.html;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.Charset;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.ParseErrorList;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.Elements;
+import org.jspecify.annotations.Nullable;
+import org.swapledger.ingest.internal.Dates;
+
+/**
+ * Extracts the main text and metadata of an HTML page: drops navigation, ads, related links and footers; keeps
+ * paragraphs and headings; splits live blogs into posts (JSON-LD liveBlogUpdate, {@code <article>} blocks, or the
+ * "Skip next section" text layout). Thread-safe and stateless.
+ */
+public final class HtmlExtractor {
+  /** Elements that never hold article text. */
+  private static final String NEVER_TEXT = "script,style,noscript,template,iframe,svg,canvas,form,button,input,"
+      + "select,textarea,nav,aside,footer,figure,figcaption,picture,video,audio,object,embed,dialog,menu,"
+      + "[hidden],[aria-hidden=true],[role=navigation],[role=banner],[role=contentinfo],[role=complementary],"
+      + "[role=search],[role=dialog],[role=alert]";
+  /** Class or id tokens of boilerplate containers; whole tokens only, so "header" does not match "ad". */
+  private static final Pattern BOILERPLATE = Pattern.compile("(?i)(?:^|[\\s_-])(?:nav|navbar|navigation|menu|"
+      + "footer|sidebar|related|share|sharing|social|socials|ad|ads|advert|advertisement|adslot|banner|promo|"
+      + "newsletter|subscribe|subscription|cookie|cookies|consent|comment|comments|breadcrumb|breadcrumbs|"
+      + "recommended|recommendations|outbrain|taboola|popup|modal|paywall|teaser-list|more-stories|read-more|"
+      + "tags|author-bio|byline-social)(?:$|[\\s_-])");
+  private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+  /** Posts shorter than this (title included) are stubs ("Live updates paused"), not posts. */
+  static final int MIN_POST_CHARS = 80;
+
+  /** How to decode a page: a known charset and how we know it, or a declared charset this JVM does not know. */
+  public sealed interface Decoding {
+    record Known(Charset charset, String how) implements Decoding {}
+
+    record Unknown(String name, String where) implements Decoding {}
+  }
+
+  /** The charset of a page from the HTTP Content-Type (may be null), a byte-order mark, {@code <meta>}, or a guess. */
+  public Decoding decoding(byte[] page, @Nullable String contentType) {
+    return CharsetDetector.detect(page, contentType);
+  }
+
+  /** Extraction of a decoded page; {@code url} (may be null) resolves relative links and supplies a date. */
+  public Page extract(String html, @Nullable String url) {
+    Parser parser = Parser.htmlParser();
+    Document doc = Jsoup.parse(html, url == null ? "" : url, parser);
+    List<JsonNode> jsonLd = JsonLd.objects(doc);
+    Page.Metadata meta = metadata(doc, jsonLd, url);
+    List<Page.Post> jsonPosts = jsonLdPosts(jsonLd);
+    prune(doc);
+    Element root = root(doc);
+    List<Page.Post> posts = jsonPosts.size() >= 2 ? jsonPosts : articlePosts(root);
+    TextBuilder body = TextBuilder.of(root);
+    String text = body.text();
+    if (posts.isEmpty()) {
+      posts = TextPostSplitter.split(text);
+    }
+    boolean live = meta.liveBlog() || !posts.isEmpty();
+    return new Page(new Page.Metadata(meta.title(), meta.url(), meta.outlet(), meta.author(), meta.published(), live),
+        text, body.blocks(), posts);
+  }
+
+  /** The text of an HTML fragment (a feed item's description): blocks separated by blank lines. */
+  public String fragmentText(String html) {
+    return TextBuilder.of(Jsoup.parseBodyFragment(html).body()).text();
+  }
+
+  /** The first parse error of a page, as "line:column: message", for issues about pages with no text. */
+  public Optional<String> firstParseError(String html) {
+    Parser parser = Parser.htmlParser().setTrackErrors(1);
+    Jsoup.parse(html, "", parser);
+    ParseErrorList errors = parser.getErrors();
+    return errors.isEmpty() ? Optional.empty() : Optional.of(errors.getFirst().toString());
+  }
+
+  private static Page.Metadata metadata(Document doc, List<JsonNode> jsonLd, @Nullable String url) {
+    JsonNode article = null;
+    boolean live = false;
+    for (JsonNode n : jsonLd) {
+      if (JsonLd.hasType(n, "LiveBlogPosting")) {
+        live = true;
+        article = n;
+        break;
+      }
+      if (article == null && JsonLd.isArticle(n) && !JsonLd.hasType(n, "WebPage")) {
+        article = n;
+      }
+    }
+    String title = first(meta(doc, "og:title"), article == null ? null : JsonLd.text(article, "headline"),
+        meta(doc, "twitter:title"), doc.title(), text(doc.selectFirst("h1")));
+    String canonical = first(attr(doc.selectFirst("link[rel=canonical]"), "abs:href"), meta(doc, "og:url"),
+        article == null ? null : JsonLd.text(article, "url"), url);
+    String outlet = first(meta(doc, "og:site_name"), article == null ? null : JsonLd.text(article, "publisher"),
+        meta(doc, "application-name"));
+    String author = first(meta(doc, "author"), meta(doc, "article:author"),
+        article == null ? null : JsonLd.text(article, "author"), meta(doc, "byl"));
+    LocalDate published = date(meta(doc, "article:published_time"), meta(doc, "og:published_time"),
+        article == null ? null : JsonLd.text(article, "datePublished"), meta(doc, "datePublished"),
+        attr(doc.selectFirst("[itemprop=datePublished]"), "content"),
+        attr(doc.selectFirst("[itemprop=datePublished]"), "datetime"), meta(doc, "pubdate"),
+        meta(doc, "publishdate"), meta(doc, "date"), meta(doc, "dc.date"), meta(doc, "DC.date.issued"),
+        meta(doc, "sailthru.date"), attr(doc.selectFirst("time[datetime]"), "datetime"));
+    if (published == null) {
+      for (String u : new String[] {canonical, url}) {
+        if (u != null && published == null) {
+          published = Dates.inUrl(u).orElse(null);
+        }
+      }
+    }
+    return new Page.Metadata(title, canonical, outlet, author, published, live);
+  }
+
+  private static List<Page.Post> jsonLdPosts(List<JsonNode> jsonLd) {
+    List<Page.Post> posts = new ArrayList<>();
+    for (JsonNode n : jsonLd) {
+      JsonNode updates = JsonLd.hasType(n, "LiveBlogPosting") ? n.get("liveBlogUpdate") : null;
+      if (updates == null) {
+        continue;
+      }
+      for (JsonNode u : updates.isArray() ? updates : List.of(updates)) {
+        String body = JsonLd.text(u, "articleBody");
+        if (body == null) {
+          continue;
+        }
+        if (body.indexOf('<') >= 0) {
+          body = TextBuilder.of(Jsoup.parseBodyFragment(body).body()).text();
+        }
+        String title = first(JsonLd.text(u, "headline"), JsonLd.text(u, "name"));
+        LocalDate date = date(JsonLd.text(u, "datePublished"), JsonLd.text(u, "dateCreated"),
+            JsonLd.text(u, "dateModified"));
+        Page.Post post = post(title == null ? "" : title, date, body);
+        if (post != null) {
+          posts.add(post);
+        }
+      }
+    }
+    return posts;
+  }
+
+  /** Posts from sibling {@code <article>} blocks that each carry a {@code <time>}: the shape of most live blogs. */
+  private static List<Page.Post> articlePosts(Element root) {
+    Elements blocks = root.select("article:has(time)");
+    List<Element> outer = new ArrayList<>();
+    for (Element b : blocks) {
+      if (b != root && b.parents().stream().noneMatch(p -> p.normalName().equals("article") && p != root
+          && blocks.contains(p))) {
+        outer.add(b);
+      }
+    }
+    if (outer.size() < 2) {
+      return List.of();
+    }
+    List<Page.Post> posts = new ArrayList<>();
+    for (Element b : outer) {
+      Element time = b.selectFirst("time");
+      LocalDate date = time == null ? null : date(time.attr("datetime"), time.text());
+      Element h = b.selectFirst("h1,h2,h3,h4,h5,h6");
+      String title = h == null ? "" : h.text();
+      Element copy = b.clone();
+      copy.select("time").remove();
+      copy.select("h1,h2,h3,h4,h5,h6").stream().filter(e -> e.text().equals(title)).findFirst()
+          .ifPresent(Element::remove);
+      Page.Post post = post(title, date, TextBuilder.of(copy).text());
+      if (post != null) {
+        posts.add(post);
+      }
+    }
+    return posts.size() >= 2 ? posts : List.of();
+  }
+
+  static Page.@Nullable Post post(String title, @Nullable LocalDate date, String body) {
+    String t = title.strip();
+    String b = body.strip();
+    String text = t.isEmpty() ? b : b.isEmpty() ? t : t + "\n\n" + b;
+    return text.length() < MIN_POST_CHARS ? null : new Page.Post(t, date, text);
+  }
+
+  private static void prune(Document doc) {
+    doc.select(NEVER_TEXT).remove();
+    for (Element h : doc.select("header")) {
+      if (h.closest("article") == null) {
+        h.remove();
+      }
+    }
+    List<Element> drop = new ArrayList<>();
+    for (Element e : doc.getAllElements()) {
+      String tag = e.normalName();
+      if (tag.equals("html") || tag.equals("body") || tag.equals("main") || tag.equals("article")) {
+        continue;
+      }
+      String cls = e.className();
+      String id = e.id();
+      String style = e.attr("style");
+      if ((!cls.isEmpty() && BOILERPLATE.matcher(cls).find()) || (!id.isEmpty() && BOILERPLATE.matcher(id).find())
+          || (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find())) {
+        drop.add(e);
+      }
+    }
+    drop.forEach(Element::remove);
+  }
+
+  private static Element root(Document doc) {
+    Element e = doc.selectFirst("[itemprop=articleBody]");
+    if (e == null) {
+      e = doc.selectFirst("main, [role=main]");
+    }
+    if (e == null) {
+      Elements articles = doc.select("article");
+      if (articles.size() == 1) {
+        e = articles.getFirst();
+      }
+    }
+    return e != null ? e : doc.body();
+  }
+
+  private static @Nullable String meta(Document doc, String key) {
+    for (Element m : doc.head().getElementsByTag("meta")) {
+      if (key.equalsIgnoreCase(m.attr("property")) || key.equalsIgnoreCase(m.attr("name"))
+          || key.equalsIgnoreCase(m.attr("itemprop"))) {
+        String c = m.attr("content").strip();
+        if (!c.isEmpty()) {
+          return c;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable String attr(@Nullable Element e, String key) {
+    if (e == null) {
+      return null;
+    }
+    String v = e.attr(key).strip();
+    return v.isEmpty() ? null : v;
+  }
+
+  private static @Nullable String text(@Nullable Element e) {
+    return e == null ? null : e.text();
+  }
+
+  private static @Nullable String first(@Nullable String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        return v.strip();
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable LocalDate date(@Nullable String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        Optional<LocalDate> d = Dates.find(v);
+        if (d.isPresent()) {
+          return d.get();
+        }
+      }
+    }
+    return null;
+  }
+}
