@@ -110,7 +110,12 @@ public final class Fetcher implements AutoCloseable {
     /** 304: unchanged since the validators were issued. */
     record NotModified(URI url) implements Result {}
 
-    record Failed(URI url, String reason) implements Result {}
+    /** Why the fetch failed; {@code temporary} when trying again later may succeed (5xx, 429, timeouts, I/O). */
+    record Failed(URI url, String reason, boolean temporary) implements Result {
+      static Failed permanent(URI url, String reason) {
+        return new Failed(url, reason, false);
+      }
+    }
   }
 
   private record Raw(int status, HttpResponse<byte[]> response) {}
@@ -150,12 +155,12 @@ public final class Fetcher implements AutoCloseable {
     for (int hop = 0; ; hop++) {
       String scheme = current.getScheme() == null ? "" : current.getScheme().toLowerCase(Locale.ROOT);
       if (!scheme.equals("http") && !scheme.equals("https") || current.getHost() == null) {
-        return new Result.Failed(current, "not an http(s) URL");
+        return Result.Failed.permanent(current, "not an http(s) URL");
       }
       if (policy.obeyRobots()) {
-        Optional<String> refusal = robotsRefusal(current);
+        Optional<Result.Failed> refusal = robotsRefusal(current);
         if (refusal.isPresent()) {
-          return new Result.Failed(current, refusal.get());
+          return refusal.get();
         }
       }
       Object attempt = send(current, validators);
@@ -167,19 +172,19 @@ public final class Fetcher implements AutoCloseable {
       if (status >= 300 && status < 400 && status != 304) {
         Optional<String> location = r.headers().firstValue("Location");
         if (location.isEmpty()) {
-          return new Result.Failed(current, "HTTP " + status + " redirect without a Location");
+          return Result.Failed.permanent(current, "HTTP " + status + " redirect without a Location");
         }
         URI next;
         try {
           next = current.resolve(location.get().strip());
         } catch (IllegalArgumentException e) {
-          return new Result.Failed(current, "HTTP " + status + " redirect to an invalid URL: " + location.get());
+          return Result.Failed.permanent(current, "HTTP " + status + " redirect to an invalid URL: " + location.get());
         }
         if (!visited.add(next)) {
-          return new Result.Failed(url, "redirect loop: " + chain(visited, next));
+          return Result.Failed.permanent(url, "redirect loop: " + chain(visited, next));
         }
         if (hop + 1 > policy.maxRedirects()) {
-          return new Result.Failed(url, "more than " + policy.maxRedirects() + " redirects: " + chain(visited, null));
+          return Result.Failed.permanent(url, "more than " + policy.maxRedirects() + " redirects: " + chain(visited, null));
         }
         current = next;
         continue;
@@ -188,7 +193,7 @@ public final class Fetcher implements AutoCloseable {
         return new Result.NotModified(current);
       }
       if (status < 200 || status >= 300) {
-        return new Result.Failed(current, "HTTP " + status);
+        return new Result.Failed(current, "HTTP " + status, status >= 500 || status == 429 || status == 408);
       }
       return decode(current, r);
     }
@@ -210,17 +215,17 @@ public final class Fetcher implements AutoCloseable {
       try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
         byte[] plain = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, policy.maxBytes() + 1));
         if (plain.length > policy.maxBytes()) {
-          return new Result.Failed(url, "gzip bomb: " + body.length + " compressed bytes expand past the cap of "
+          return Result.Failed.permanent(url, "gzip bomb: " + body.length + " compressed bytes expand past the cap of "
               + policy.maxBytes() + " bytes");
         }
         body = plain;
       } catch (ZipException e) {
-        return new Result.Failed(url, "corrupt gzip body: " + e.getMessage());
+        return Result.Failed.permanent(url, "corrupt gzip body: " + e.getMessage());
       } catch (IOException e) {
-        return new Result.Failed(url, "unreadable gzip body: " + e.getMessage());
+        return Result.Failed.permanent(url, "unreadable gzip body: " + e.getMessage());
       }
     } else if (!encoding.equals("identity")) {
-      return new Result.Failed(url, "unsupported Content-Encoding \"" + encoding + "\"");
+      return Result.Failed.permanent(url, "unsupported Content-Encoding \"" + encoding + "\"");
     }
     return new Result.Ok(url, r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), body,
         new Validators(r.headers().firstValue("ETag").orElse(null),
@@ -242,7 +247,7 @@ public final class Fetcher implements AutoCloseable {
           return new Raw(s, r);
         }
       } catch (CappedBody.TooLarge e) {
-        return new Result.Failed(url, e.getMessage());
+        return Result.Failed.permanent(url, e.getMessage());
       } catch (TimeoutException | HttpTimeoutException e) {
         last = "timed out after " + policy.timeout().toMillis() + " ms";
       } catch (ConnectException e) {
@@ -251,7 +256,7 @@ public final class Fetcher implements AutoCloseable {
         last = "I/O error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        return new Result.Failed(url, "interrupted");
+        return new Result.Failed(url, "interrupted", true);
       }
       if (attempt < policy.attempts()) {
         long wait = policy.backoff().toMillis() << (attempt - 1);
@@ -259,11 +264,11 @@ public final class Fetcher implements AutoCloseable {
           wait = Math.max(wait, retryAfter * 1000);
         }
         if (!sleep(Math.min(wait, policy.maxBackoff().toMillis()))) {
-          return new Result.Failed(url, "interrupted");
+          return new Result.Failed(url, "interrupted", true);
         }
       }
     }
-    return new Result.Failed(url, last + (policy.attempts() > 1 ? " (" + policy.attempts() + " tries)" : ""));
+    return new Result.Failed(url, last + (policy.attempts() > 1 ? " (" + policy.attempts() + " tries)" : ""), true);
   }
 
   private static long seconds(String retryAfter) {
@@ -347,7 +352,7 @@ public final class Fetcher implements AutoCloseable {
   }
 
   /** Why robots.txt forbids {@code url}, or empty when it may be fetched. Unreachable robots.txt forbids for now. */
-  private Optional<String> robotsRefusal(URI url) {
+  private Optional<Result.Failed> robotsRefusal(URI url) {
     String origin = origin(url);
     BaseRobotRules rules = robots.get(origin);
     if (rules == null) {
@@ -355,7 +360,7 @@ public final class Fetcher implements AutoCloseable {
       Object r = send(robotsUrl, Validators.NONE);
       if (r instanceof Result.Failed f) {
         // RFC 9309 2.3.1.4: an unreachable robots.txt means "disallow all"; not cached, so the next call tries again.
-        return Optional.of("robots.txt unreachable (" + f.reason() + "); not fetching");
+        return Optional.of(new Result.Failed(url, "robots.txt unreachable (" + f.reason() + "); not fetching", true));
       }
       HttpResponse<byte[]> resp = ((Raw) r).response();
       int s = resp.statusCode();
@@ -364,14 +369,15 @@ public final class Fetcher implements AutoCloseable {
         rules = robotsParser.parseContent(robotsUrl.toString(), body,
             resp.headers().firstValue("Content-Type").orElse("text/plain"), List.of(ROBOTS_AGENT));
       } else if (s >= 500) {
-        return Optional.of("robots.txt unreachable (HTTP " + s + "); not fetching");
+        return Optional.of(new Result.Failed(url, "robots.txt unreachable (HTTP " + s + "); not fetching", true));
       } else {
         // 3xx and 4xx: no usable robots.txt, so no restrictions (RFC 9309 2.3.1.3).
         rules = robotsParser.failedFetch(404);
       }
       robots.put(origin, rules);
     }
-    return rules.isAllowed(url.toString()) ? Optional.empty() : Optional.of("disallowed by robots.txt");
+    return rules.isAllowed(url.toString()) ? Optional.empty()
+        : Optional.of(Result.Failed.permanent(url, "disallowed by robots.txt"));
   }
 
   @Override

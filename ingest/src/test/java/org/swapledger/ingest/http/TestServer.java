@@ -37,6 +37,12 @@ public final class TestServer implements AutoCloseable {
     server.start();
   }
 
+  /** Fast pacing for tests: no host interval, 10 ms first backoff, 2 s timeout, 1 MiB cap. */
+  public static Fetcher.Policy fastPolicy() {
+    return Fetcher.Policy.defaults("dev@swapledger.org").withPacing(java.time.Duration.ZERO,
+        java.time.Duration.ofMillis(10)).withTimeout(java.time.Duration.ofSeconds(2)).withMaxBytes(1 << 20);
+  }
+
   public TestServer route(String path, Handler h) {
     server.createContext(path, ex -> {
       hits.computeIfAbsent(ex.getRequestURI().getPath(), p -> new AtomicInteger()).incrementAndGet();
