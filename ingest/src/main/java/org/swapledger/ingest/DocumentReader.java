@@ -111,11 +111,6 @@ public final class DocumentReader {
       sink.accept(bad(source, "no article text found in the HTML" + why));
       return;
     }
-    String title = m.title();
-    if (title != null && !text.regionMatches(0, title, 0, Math.min(title.length(), 300))
-        && !text.substring(0, Math.min(text.length(), 600)).contains(title)) {
-      text = title + "\n\n" + text;
-    }
     sink.accept(new Input.Read(new Article(id, pageUrl, outlet, m.published(), text), source));
   }
 

@@ -15,10 +15,11 @@ import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
 import org.jspecify.annotations.Nullable;
 import org.swapledger.ingest.internal.Dates;
+import org.swapledger.model.Span;
 
 /**
  * Extracts the main text and metadata of an HTML page: drops navigation, ads, related links and footers; keeps
- * paragraphs and headings; splits live blogs into posts (JSON-LD liveBlogUpdate, {@code <article>} blocks, or the
+ * paragraphs and headings (and puts the title first when the main text has no {@code <h1>}); splits live blogs into posts (JSON-LD liveBlogUpdate, {@code <article>} blocks, or the
  * "Skip next section" text layout). Thread-safe and stateless.
  */
 public final class HtmlExtractor {
@@ -61,12 +62,23 @@ public final class HtmlExtractor {
     List<Page.Post> posts = jsonPosts.size() >= 2 ? jsonPosts : articlePosts(root);
     TextBuilder body = TextBuilder.of(root);
     String text = body.text();
+    List<Span> blocks = body.blocks();
     if (posts.isEmpty()) {
       posts = TextPostSplitter.split(text);
     }
+    String title = meta.title();
+    if (title != null && !text.isEmpty() && root.selectFirst("h1") == null
+        && !text.substring(0, Math.min(text.length(), 1000)).contains(title)) {
+      int shift = title.length() + 2;
+      List<Span> shifted = new ArrayList<>();
+      shifted.add(new Span(0, title.length()));
+      blocks.forEach(b -> shifted.add(new Span(b.start() + shift, b.end() + shift)));
+      text = title + "\n\n" + text;
+      blocks = shifted;
+    }
     boolean live = meta.liveBlog() || !posts.isEmpty();
-    return new Page(new Page.Metadata(meta.title(), meta.url(), meta.outlet(), meta.author(), meta.published(), live),
-        text, body.blocks(), posts);
+    return new Page(new Page.Metadata(title, meta.url(), meta.outlet(), meta.author(), meta.published(), live),
+        text, blocks, posts);
   }
 
   /** The text of an HTML fragment (a feed item's description): blocks separated by blank lines. */
