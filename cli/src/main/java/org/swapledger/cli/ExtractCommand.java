@@ -10,6 +10,7 @@ import org.swapledger.app.ExtractUseCase;
 import org.swapledger.extract.ArticlePipeline;
 import org.swapledger.ingest.ArticleReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -39,9 +40,8 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Publication date for .txt input without a dateline.")
   @Nullable LocalDate published;
 
-  @Option(names = "--all", description = "Run the full pipeline on every article, also those the relevance filter "
-      + "finds not about prisoner exchanges.")
-  boolean all;
+  @Mixin
+  RelevanceOption relevance = new RelevanceOption();
 
   @Override
   public Integer call() {
@@ -52,7 +52,7 @@ final class ExtractCommand implements Callable<Integer> {
       return 2;
     }
     List<String> inputs = paths.isEmpty() ? List.of("-") : paths;
-    ExtractUseCase useCase = new ExtractUseCase(ArticlePipeline.shipped(), threads, !all);
+    ExtractUseCase useCase = new ExtractUseCase(ArticlePipeline.shipped(), threads, relevance.filter());
     ExtractionOutput output = new ExtractionOutput(out, err, format);
     ExtractUseCase.Summary summary = useCase.run(new ArticleReader(published), inputs, System.in,
         output::extraction, output::issue);

@@ -31,9 +31,8 @@ final class FetchCommand implements Callable<Integer> {
   @Option(names = "--format", description = "jsonl (default), json or table.")
   ExtractionOutput.Format format = ExtractionOutput.Format.jsonl;
 
-  @Option(names = "--all", description = "Run the full pipeline on every article, also those the relevance filter "
-      + "finds not about prisoner exchanges.")
-  boolean all;
+  @Mixin
+  RelevanceOption relevance = new RelevanceOption();
 
   @Mixin
   FetchOptions fetch = new FetchOptions();
@@ -46,7 +45,8 @@ final class FetchCommand implements Callable<Integer> {
     ExtractUseCase.Summary summary;
     try (Fetcher fetcher = new Fetcher(policy)) {
       WebSource web = new WebSource(fetcher);
-      summary = new ExtractUseCase(ArticlePipeline.shipped(), 2, !all).run(items -> web.read(urls, items),
+      summary = new ExtractUseCase(ArticlePipeline.shipped(), 2, relevance.filter()).run(
+          items -> web.read(urls, items),
           output::extraction, output::issue);
     }
     output.end();

@@ -51,9 +51,8 @@ final class WatchCommand implements Callable<Integer> {
       + "(default: ${DEFAULT-VALUE}).", defaultValue = "swapledger-watch.json")
   Path state = Path.of("swapledger-watch.json");
 
-  @Option(names = "--all", description = "Run the full pipeline on every article, also those the relevance filter "
-      + "finds not about prisoner exchanges.")
-  boolean all;
+  @Mixin
+  RelevanceOption relevance = new RelevanceOption();
 
   @Mixin
   FetchOptions fetch = new FetchOptions();
@@ -82,7 +81,7 @@ final class WatchCommand implements Callable<Integer> {
       return 2;
     }
     ExtractionOutput output = new ExtractionOutput(cl.getOut(), err, ExtractionOutput.Format.jsonl);
-    ExtractUseCase extract = new ExtractUseCase(ArticlePipeline.shipped(), 1, !all);
+    ExtractUseCase extract = new ExtractUseCase(ArticlePipeline.shipped(), 1, relevance.filter());
     FeedPoller.Sink sink = new FeedPoller.Sink() {
       @Override
       public void article(Input.Read read) {
