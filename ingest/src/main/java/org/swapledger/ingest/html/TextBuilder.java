@@ -103,7 +103,9 @@ final class TextBuilder implements NodeVisitor {
   }
 
   private void flush() {
-    trimTrailingSpace();
+    while (!block.isEmpty() && Character.isWhitespace(block.charAt(block.length() - 1))) {
+      block.setLength(block.length() - 1);
+    }
     int len = block.length();
     if (len > 0 && keep(len)) {
       if (!out.isEmpty()) {
