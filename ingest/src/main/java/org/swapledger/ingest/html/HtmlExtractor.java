@@ -5,7 +5,9 @@ import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -13,6 +15,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.ParseErrorList;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 import org.swapledger.ingest.internal.Dates;
 import org.swapledger.model.Span;
@@ -24,16 +28,26 @@ import org.swapledger.model.Span;
  */
 public final class HtmlExtractor {
   /** Elements that never hold article text. */
-  private static final String NEVER_TEXT = "script,style,noscript,template,iframe,svg,canvas,form,button,input,"
-      + "select,textarea,nav,aside,footer,figure,figcaption,picture,video,audio,object,embed,dialog,menu,"
-      + "[hidden],[aria-hidden=true],[role=navigation],[role=banner],[role=contentinfo],[role=complementary],"
-      + "[role=search],[role=dialog],[role=alert]";
-  /** Class or id tokens of boilerplate containers; whole tokens only, so "header" does not match "ad". */
-  private static final Pattern BOILERPLATE = Pattern.compile("(?i)(?:^|[\\s_-])(?:nav|navbar|navigation|menu|"
-      + "footer|sidebar|related|share|sharing|social|socials|ad|ads|advert|advertisement|adslot|banner|promo|"
-      + "newsletter|subscribe|subscription|cookie|cookies|consent|comment|comments|breadcrumb|breadcrumbs|"
-      + "recommended|recommendations|outbrain|taboola|popup|modal|paywall|teaser-list|more-stories|read-more|"
-      + "tags|author-bio|byline-social)(?:$|[\\s_-])");
+  private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "iframe", "svg",
+      "canvas", "form", "button", "input", "select", "textarea", "nav", "aside", "footer", "figure", "figcaption",
+      "picture", "video", "audio", "object", "embed", "dialog", "menu");
+  private static final Set<String> NEVER_TEXT_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
+      "search", "dialog", "alert");
+  /** Class or id tokens (split at spaces, '-' and '_') of boilerplate containers; whole tokens, so "ad" is not "head". */
+  private static final Set<String> BOILERPLATE = Set.of("nav", "navbar", "navigation", "menu", "footer", "sidebar",
+      "related", "share", "sharing", "social", "socials", "ad", "ads", "advert", "advertisement", "adslot", "banner",
+      "promo", "newsletter", "subscribe", "subscription", "cookie", "cookies", "consent", "comment", "comments",
+      "breadcrumb", "breadcrumbs", "recommended", "recommendations", "outbrain", "taboola", "popup", "modal",
+      "paywall", "teasers", "tags", "skip");
+  // Selectors parsed once: jsoup parses a selector string on every call, which costs as much as the query.
+  private static final Evaluator H1 = QueryParser.parse("h1");
+  private static final Evaluator HEADING = QueryParser.parse("h1,h2,h3,h4,h5,h6");
+  private static final Evaluator TIME = QueryParser.parse("time");
+  private static final Evaluator TIME_WITH_DATETIME = QueryParser.parse("time[datetime]");
+  private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical]");
+  private static final Evaluator DATE_PUBLISHED = QueryParser.parse("[itemprop=datePublished]");
+  private static final Evaluator ARTICLE_BODY = QueryParser.parse("[itemprop=articleBody]");
+  private static final Evaluator MAIN = QueryParser.parse("main, [role=main]");
   private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
   /** Posts shorter than this (title included) are stubs ("Live updates paused"), not posts. */
   static final int MIN_POST_CHARS = 80;
@@ -67,7 +81,7 @@ public final class HtmlExtractor {
       posts = TextPostSplitter.split(text);
     }
     String title = meta.title();
-    if (title != null && !text.isEmpty() && root.selectFirst("h1") == null
+    if (title != null && !text.isEmpty() && root.selectFirst(H1) == null
         && !text.substring(0, Math.min(text.length(), 1000)).contains(title)) {
       int shift = title.length() + 2;
       List<Span> shifted = new ArrayList<>();
@@ -108,8 +122,8 @@ public final class HtmlExtractor {
       }
     }
     String title = first(meta(doc, "og:title"), article == null ? null : JsonLd.text(article, "headline"),
-        meta(doc, "twitter:title"), doc.title(), text(doc.selectFirst("h1")));
-    String canonical = first(attr(doc.selectFirst("link[rel=canonical]"), "abs:href"), meta(doc, "og:url"),
+        meta(doc, "twitter:title"), doc.title(), text(doc.selectFirst(H1)));
+    String canonical = first(attr(doc.selectFirst(CANONICAL), "abs:href"), meta(doc, "og:url"),
         article == null ? null : JsonLd.text(article, "url"), url);
     String outlet = first(meta(doc, "og:site_name"), article == null ? null : JsonLd.text(article, "publisher"),
         meta(doc, "application-name"));
@@ -117,10 +131,10 @@ public final class HtmlExtractor {
         article == null ? null : JsonLd.text(article, "author"), meta(doc, "byl"));
     LocalDate published = date(meta(doc, "article:published_time"), meta(doc, "og:published_time"),
         article == null ? null : JsonLd.text(article, "datePublished"), meta(doc, "datePublished"),
-        attr(doc.selectFirst("[itemprop=datePublished]"), "content"),
-        attr(doc.selectFirst("[itemprop=datePublished]"), "datetime"), meta(doc, "pubdate"),
+        attr(doc.selectFirst(DATE_PUBLISHED), "content"),
+        attr(doc.selectFirst(DATE_PUBLISHED), "datetime"), meta(doc, "pubdate"),
         meta(doc, "publishdate"), meta(doc, "date"), meta(doc, "dc.date"), meta(doc, "DC.date.issued"),
-        meta(doc, "sailthru.date"), attr(doc.selectFirst("time[datetime]"), "datetime"));
+        meta(doc, "sailthru.date"), attr(doc.selectFirst(TIME_WITH_DATETIME), "datetime"));
     if (published == null) {
       for (String u : new String[] {canonical, url}) {
         if (u != null && published == null) {
@@ -160,7 +174,16 @@ public final class HtmlExtractor {
 
   /** Posts from sibling {@code <article>} blocks that each carry a {@code <time>}: the shape of most live blogs. */
   private static List<Page.Post> articlePosts(Element root) {
-    Elements blocks = root.select("article:has(time)");
+    Elements articles = root.getElementsByTag("article");
+    if (articles.size() < 2) {
+      return List.of();
+    }
+    Elements blocks = new Elements();
+    for (Element a : articles) {
+      if (a.selectFirst(TIME) != null) {
+        blocks.add(a);
+      }
+    }
     List<Element> outer = new ArrayList<>();
     for (Element b : blocks) {
       if (b != root && b.parents().stream().noneMatch(p -> p.normalName().equals("article") && p != root
@@ -173,13 +196,13 @@ public final class HtmlExtractor {
     }
     List<Page.Post> posts = new ArrayList<>();
     for (Element b : outer) {
-      Element time = b.selectFirst("time");
+      Element time = b.selectFirst(TIME);
       LocalDate date = time == null ? null : date(time.attr("datetime"), time.text());
-      Element h = b.selectFirst("h1,h2,h3,h4,h5,h6");
+      Element h = b.selectFirst(HEADING);
       String title = h == null ? "" : h.text();
       Element copy = b.clone();
-      copy.select("time").remove();
-      copy.select("h1,h2,h3,h4,h5,h6").stream().filter(e -> e.text().equals(title)).findFirst()
+      copy.select(TIME).remove();
+      copy.select(HEADING).stream().filter(e -> e.text().equals(title)).findFirst()
           .ifPresent(Element::remove);
       Page.Post post = post(title, date, TextBuilder.of(copy).text());
       if (post != null) {
@@ -196,37 +219,60 @@ public final class HtmlExtractor {
     return text.length() < MIN_POST_CHARS ? null : new Page.Post(t, date, text);
   }
 
+  /** Removes every element that never holds article text, in one pass over the tree. */
   private static void prune(Document doc) {
-    doc.select(NEVER_TEXT).remove();
-    for (Element h : doc.select("header")) {
-      if (h.closest("article") == null) {
-        h.remove();
-      }
-    }
     List<Element> drop = new ArrayList<>();
     for (Element e : doc.getAllElements()) {
-      String tag = e.normalName();
-      if (tag.equals("html") || tag.equals("body") || tag.equals("main") || tag.equals("article")) {
-        continue;
-      }
-      String cls = e.className();
-      String id = e.id();
-      String style = e.attr("style");
-      if ((!cls.isEmpty() && BOILERPLATE.matcher(cls).find()) || (!id.isEmpty() && BOILERPLATE.matcher(id).find())
-          || (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find())) {
+      if (isBoilerplate(e)) {
         drop.add(e);
       }
     }
     drop.forEach(Element::remove);
   }
 
+  private static boolean isBoilerplate(Element e) {
+    String tag = e.normalName();
+    if (NEVER_TEXT.contains(tag)) {
+      return true;
+    }
+    if (tag.equals("html") || tag.equals("body") || tag.equals("main") || tag.equals("article")) {
+      return false;
+    }
+    if (e.attributesSize() == 0) {
+      return tag.equals("header") && e.closest("article") == null;
+    }
+    if (tag.equals("header") && e.closest("article") == null) {
+      return true;
+    }
+    if (e.hasAttr("hidden") || e.attr("aria-hidden").equals("true") || NEVER_TEXT_ROLES.contains(e.attr("role"))) {
+      return true;
+    }
+    String style = e.attr("style");
+    return hasBoilerplateToken(e.className()) || hasBoilerplateToken(e.id())
+        || (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find());
+  }
+
+  private static boolean hasBoilerplateToken(String s) {
+    int start = 0;
+    for (int i = 0; i <= s.length(); i++) {
+      char c = i < s.length() ? s.charAt(i) : ' ';
+      if (c == ' ' || c == '-' || c == '_' || c == '\t') {
+        if (i > start && BOILERPLATE.contains(s.substring(start, i).toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+        start = i + 1;
+      }
+    }
+    return false;
+  }
+
   private static Element root(Document doc) {
-    Element e = doc.selectFirst("[itemprop=articleBody]");
+    Element e = doc.selectFirst(ARTICLE_BODY);
     if (e == null) {
-      e = doc.selectFirst("main, [role=main]");
+      e = doc.selectFirst(MAIN);
     }
     if (e == null) {
-      Elements articles = doc.select("article");
+      Elements articles = doc.getElementsByTag("article");
       if (articles.size() == 1) {
         e = articles.getFirst();
       }

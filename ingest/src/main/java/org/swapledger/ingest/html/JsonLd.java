@@ -25,7 +25,10 @@ final class JsonLd {
   /** Every object found at the top of the blocks, in arrays and in {@code @graph}, in page order. */
   static List<JsonNode> objects(Document doc) {
     List<JsonNode> out = new ArrayList<>();
-    for (Element script : doc.select("script[type=application/ld+json]")) {
+    for (Element script : doc.getElementsByTag("script")) {
+      if (!script.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
+        continue;
+      }
       try {
         collect(JSON.readTree(script.data()), out, 0);
       } catch (IOException e) {

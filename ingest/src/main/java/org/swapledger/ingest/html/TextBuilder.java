@@ -25,8 +25,8 @@ final class TextBuilder implements NodeVisitor {
       + "|publicidad|pubblicità|skip to (?:content|main (?:content|menu)|navigation).*|read more|read also|see also"
       + "|share|share this|show more|load more|follow us.*|читайте также|читайте також|подробнее|детальніше)[:.…]*");
 
-  private final StringBuilder out = new StringBuilder();
-  private final StringBuilder block = new StringBuilder();
+  private final StringBuilder out = new StringBuilder(8192);
+  private final StringBuilder block = new StringBuilder(1024);
   private final List<Span> spans = new ArrayList<>();
   private int linkChars;
   private int inLink;
@@ -83,17 +83,56 @@ final class TextBuilder implements NodeVisitor {
     }
   }
 
+  /** Appends {@code s} with each run of white space as one space (none at the start of a block or line). */
   private void appendCollapsed(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00a0') {
-        if (!block.isEmpty() && block.charAt(block.length() - 1) != ' ' && block.charAt(block.length() - 1) != '\n') {
+    int n = s.length();
+    if (n == 0) {
+      return;
+    }
+    if (isPlain(s)) {
+      int len = block.length();
+      boolean afterBreak = len == 0 || block.charAt(len - 1) == ' ' || block.charAt(len - 1) == '\n';
+      block.append(s, afterBreak && s.charAt(0) == ' ' ? 1 : 0, n);
+      return;
+    }
+    int i = 0;
+    while (i < n) {
+      int start = i;
+      while (i < n && !isSpace(s.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        block.append(s, start, i);
+      }
+      if (i < n) {
+        while (i < n && isSpace(s.charAt(i))) {
+          i++;
+        }
+        int len = block.length();
+        if (len > 0 && block.charAt(len - 1) != ' ' && block.charAt(len - 1) != '\n') {
           block.append(' ');
         }
-      } else {
-        block.append(c);
       }
     }
+  }
+
+  /** True when the only white space in {@code s} is single ' ' characters: the common case, appended as is. */
+  private static boolean isPlain(String s) {
+    char prev = 'x';
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c <= ' ' || c == '\u00a0' || (c > '~' && Character.isWhitespace(c))) {
+        if (c != ' ' || prev == ' ') {
+          return false;
+        }
+      }
+      prev = c;
+    }
+    return true;
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\u00a0' || Character.isWhitespace(c);
   }
 
   private void trimTrailingSpace() {

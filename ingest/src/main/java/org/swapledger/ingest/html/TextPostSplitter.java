@@ -20,6 +20,9 @@ public final class TextPostSplitter {
 
   /** The posts of {@code text}, or an empty list when it does not have the layout (fewer than two markers). */
   public static List<Page.Post> split(String text) {
+    if (!text.contains("Skip next section")) {
+      return List.of();
+    }
     Matcher m = MARKER.matcher(text);
     List<int[]> marks = new ArrayList<>();
     List<String> titles = new ArrayList<>();
