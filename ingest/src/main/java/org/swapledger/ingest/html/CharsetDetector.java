@@ -46,15 +46,35 @@ final class CharsetDetector {
     if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
       return new HtmlExtractor.Decoding.Known(StandardCharsets.UTF_16LE, "byte-order mark");
     }
-    String head = new String(bytes, 0, Math.min(bytes.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
-    Matcher m = META.matcher(head);
-    if (m.find()) {
-      return named(m.group(1), "<meta> charset");
+    String meta = metaCharset(bytes);
+    if (meta != null) {
+      return named(meta, "<meta> charset");
     }
     if (isUtf8(bytes)) {
       return new HtmlExtractor.Decoding.Known(StandardCharsets.UTF_8, "valid UTF-8");
     }
     return new HtmlExtractor.Decoding.Known(guessSingleByte(bytes), "letter frequencies");
+  }
+
+  /** The charset named by the first {@code <meta ... charset=...>} in the prescan window, or null. */
+  static @Nullable String metaCharset(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1)
+        .toLowerCase(Locale.ROOT);
+    for (int i = head.indexOf("<meta"); i >= 0; i = head.indexOf("<meta", i + 5)) {
+      int end = head.indexOf('>', i);
+      int cs = head.indexOf("charset", i);
+      if (cs < 0) {
+        return null;
+      }
+      if (end >= 0 && cs > end) {
+        continue;
+      }
+      Matcher m = META.matcher(head).region(i, end < 0 ? head.length() : end + 1);
+      if (m.lookingAt()) {
+        return new String(bytes, m.start(1), m.end(1) - m.start(1), StandardCharsets.ISO_8859_1);
+      }
+    }
+    return null;
   }
 
   private static HtmlExtractor.Decoding named(String name, String how) {

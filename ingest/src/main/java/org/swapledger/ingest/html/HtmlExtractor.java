@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -40,14 +42,8 @@ public final class HtmlExtractor {
       "breadcrumb", "breadcrumbs", "recommended", "recommendations", "outbrain", "taboola", "popup", "modal",
       "paywall", "teasers", "tags", "skip");
   // Selectors parsed once: jsoup parses a selector string on every call, which costs as much as the query.
-  private static final Evaluator H1 = QueryParser.parse("h1");
   private static final Evaluator HEADING = QueryParser.parse("h1,h2,h3,h4,h5,h6");
   private static final Evaluator TIME = QueryParser.parse("time");
-  private static final Evaluator TIME_WITH_DATETIME = QueryParser.parse("time[datetime]");
-  private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical]");
-  private static final Evaluator DATE_PUBLISHED = QueryParser.parse("[itemprop=datePublished]");
-  private static final Evaluator ARTICLE_BODY = QueryParser.parse("[itemprop=articleBody]");
-  private static final Evaluator MAIN = QueryParser.parse("main, [role=main]");
   private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
   /** Posts shorter than this (title included) are stubs ("Live updates paused"), not posts. */
   static final int MIN_POST_CHARS = 80;
@@ -68,12 +64,14 @@ public final class HtmlExtractor {
   public Page extract(String html, @Nullable String url) {
     Parser parser = Parser.htmlParser();
     Document doc = Jsoup.parse(html, url == null ? "" : url, parser);
-    List<JsonNode> jsonLd = JsonLd.objects(doc);
-    Page.Metadata meta = metadata(doc, jsonLd, url);
+    Landmarks marks = Landmarks.of(doc);
+    List<JsonNode> jsonLd = JsonLd.objects(marks.jsonLd);
+    Page.Metadata meta = metadata(doc, marks, jsonLd, url);
     List<Page.Post> jsonPosts = jsonLdPosts(jsonLd);
-    prune(doc);
-    Element root = root(doc);
-    List<Page.Post> posts = jsonPosts.size() >= 2 ? jsonPosts : articlePosts(root);
+    marks.boilerplate.forEach(Element::remove);
+    Element root = marks.root(doc);
+    List<Page.Post> posts = jsonPosts.size() >= 2 ? jsonPosts
+        : marks.articles.size() >= 2 ? articlePosts(root) : List.of();
     TextBuilder body = TextBuilder.of(root);
     String text = body.text();
     List<Span> blocks = body.blocks();
@@ -81,7 +79,7 @@ public final class HtmlExtractor {
       posts = TextPostSplitter.split(text);
     }
     String title = meta.title();
-    if (title != null && !text.isEmpty() && root.selectFirst(H1) == null
+    if (title != null && !text.isEmpty() && !body.hasH1()
         && !text.substring(0, Math.min(text.length(), 1000)).contains(title)) {
       int shift = title.length() + 2;
       List<Span> shifted = new ArrayList<>();
@@ -93,6 +91,67 @@ public final class HtmlExtractor {
     boolean live = meta.liveBlog() || !posts.isEmpty();
     return new Page(new Page.Metadata(title, meta.url(), meta.outlet(), meta.author(), meta.published(), live),
         text, blocks, posts);
+  }
+
+  /**
+   * What one pass over the parsed page finds: the elements metadata and the choice of the main text need, and the
+   * boilerplate to remove. One pass, because each jsoup query walks the whole tree again.
+   */
+  private static final class Landmarks {
+    final List<Element> boilerplate = new ArrayList<>();
+    final List<Element> jsonLd = new ArrayList<>();
+    final List<Element> articles = new ArrayList<>();
+    @Nullable Element h1;
+    @Nullable Element canonical;
+    @Nullable Element datePublished;
+    @Nullable Element time;
+    @Nullable Element articleBody;
+    @Nullable Element main;
+
+    static Landmarks of(Document doc) {
+      Landmarks m = new Landmarks();
+      for (Element e : doc.getAllElements()) {
+        String tag = e.normalName();
+        switch (tag) {
+          case "h1" -> m.h1 = m.h1 == null ? e : m.h1;
+          case "link" -> m.canonical = m.canonical == null && e.attr("rel").equalsIgnoreCase("canonical") ? e
+              : m.canonical;
+          case "time" -> m.time = m.time == null && e.hasAttr("datetime") ? e : m.time;
+          case "main" -> m.main = m.main == null ? e : m.main;
+          case "article" -> m.articles.add(e);
+          case "script" -> {
+            if (e.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
+              m.jsonLd.add(e);
+            }
+          }
+          default -> { }
+        }
+        if (e.attributesSize() > 0) {
+          String itemprop = e.attr("itemprop");
+          if (m.datePublished == null && itemprop.equals("datePublished")) {
+            m.datePublished = e;
+          } else if (m.articleBody == null && itemprop.equals("articleBody")) {
+            m.articleBody = e;
+          } else if (m.main == null && e.attr("role").equals("main")) {
+            m.main = e;
+          }
+        }
+        if (isBoilerplate(e)) {
+          m.boilerplate.add(e);
+        }
+      }
+      return m;
+    }
+
+    /** The element holding the main text: articleBody, main, the only article, else the body. */
+    Element root(Document doc) {
+      for (Element e : new Element[] {articleBody, main, articles.size() == 1 ? articles.getFirst() : null}) {
+        if (e != null && e.ownerDocument() == doc) {
+          return e;
+        }
+      }
+      return doc.body();
+    }
   }
 
   /** The text of an HTML fragment (a feed item's description): blocks separated by blank lines. */
@@ -108,7 +167,9 @@ public final class HtmlExtractor {
     return errors.isEmpty() ? Optional.empty() : Optional.of(errors.getFirst().toString());
   }
 
-  private static Page.Metadata metadata(Document doc, List<JsonNode> jsonLd, @Nullable String url) {
+  private static Page.Metadata metadata(Document doc, Landmarks marks, List<JsonNode> jsonLd, @Nullable String url) {
+    Map<String, String> metas = metas(doc);
+    java.util.function.Function<String, @Nullable String> meta = k -> metas.get(k.toLowerCase(Locale.ROOT));
     JsonNode article = null;
     boolean live = false;
     for (JsonNode n : jsonLd) {
@@ -121,20 +182,20 @@ public final class HtmlExtractor {
         article = n;
       }
     }
-    String title = first(meta(doc, "og:title"), article == null ? null : JsonLd.text(article, "headline"),
-        meta(doc, "twitter:title"), doc.title(), text(doc.selectFirst(H1)));
-    String canonical = first(attr(doc.selectFirst(CANONICAL), "abs:href"), meta(doc, "og:url"),
+    String title = first(meta.apply("og:title"), article == null ? null : JsonLd.text(article, "headline"),
+        meta.apply("twitter:title"), doc.title(), text(marks.h1));
+    String canonical = first(attr(marks.canonical, "abs:href"), meta.apply("og:url"),
         article == null ? null : JsonLd.text(article, "url"), url);
-    String outlet = first(meta(doc, "og:site_name"), article == null ? null : JsonLd.text(article, "publisher"),
-        meta(doc, "application-name"));
-    String author = first(meta(doc, "author"), meta(doc, "article:author"),
-        article == null ? null : JsonLd.text(article, "author"), meta(doc, "byl"));
-    LocalDate published = date(meta(doc, "article:published_time"), meta(doc, "og:published_time"),
-        article == null ? null : JsonLd.text(article, "datePublished"), meta(doc, "datePublished"),
-        attr(doc.selectFirst(DATE_PUBLISHED), "content"),
-        attr(doc.selectFirst(DATE_PUBLISHED), "datetime"), meta(doc, "pubdate"),
-        meta(doc, "publishdate"), meta(doc, "date"), meta(doc, "dc.date"), meta(doc, "DC.date.issued"),
-        meta(doc, "sailthru.date"), attr(doc.selectFirst(TIME_WITH_DATETIME), "datetime"));
+    String outlet = first(meta.apply("og:site_name"), article == null ? null : JsonLd.text(article, "publisher"),
+        meta.apply("application-name"));
+    String author = first(meta.apply("author"), meta.apply("article:author"),
+        article == null ? null : JsonLd.text(article, "author"), meta.apply("byl"));
+    LocalDate published = date(meta.apply("article:published_time"), meta.apply("og:published_time"),
+        article == null ? null : JsonLd.text(article, "datePublished"), meta.apply("datePublished"),
+        attr(marks.datePublished, "content"),
+        attr(marks.datePublished, "datetime"), meta.apply("pubdate"),
+        meta.apply("publishdate"), meta.apply("date"), meta.apply("dc.date"), meta.apply("DC.date.issued"),
+        meta.apply("sailthru.date"), attr(marks.time, "datetime"));
     if (published == null) {
       for (String u : new String[] {canonical, url}) {
         if (u != null && published == null) {
@@ -219,17 +280,6 @@ public final class HtmlExtractor {
     return text.length() < MIN_POST_CHARS ? null : new Page.Post(t, date, text);
   }
 
-  /** Removes every element that never holds article text, in one pass over the tree. */
-  private static void prune(Document doc) {
-    List<Element> drop = new ArrayList<>();
-    for (Element e : doc.getAllElements()) {
-      if (isBoilerplate(e)) {
-        drop.add(e);
-      }
-    }
-    drop.forEach(Element::remove);
-  }
-
   private static boolean isBoilerplate(Element e) {
     String tag = e.normalName();
     if (NEVER_TEXT.contains(tag)) {
@@ -266,31 +316,21 @@ public final class HtmlExtractor {
     return false;
   }
 
-  private static Element root(Document doc) {
-    Element e = doc.selectFirst(ARTICLE_BODY);
-    if (e == null) {
-      e = doc.selectFirst(MAIN);
-    }
-    if (e == null) {
-      Elements articles = doc.getElementsByTag("article");
-      if (articles.size() == 1) {
-        e = articles.getFirst();
-      }
-    }
-    return e != null ? e : doc.body();
-  }
-
-  private static @Nullable String meta(Document doc, String key) {
+  /** The {@code <meta>} contents of the head by lower-case property, name or itemprop; the first value wins. */
+  private static Map<String, String> metas(Document doc) {
+    Map<String, String> out = new HashMap<>();
     for (Element m : doc.head().getElementsByTag("meta")) {
-      if (key.equalsIgnoreCase(m.attr("property")) || key.equalsIgnoreCase(m.attr("name"))
-          || key.equalsIgnoreCase(m.attr("itemprop"))) {
-        String c = m.attr("content").strip();
-        if (!c.isEmpty()) {
-          return c;
+      String c = m.attr("content").strip();
+      if (c.isEmpty()) {
+        continue;
+      }
+      for (String k : new String[] {m.attr("property"), m.attr("name"), m.attr("itemprop")}) {
+        if (!k.isEmpty()) {
+          out.putIfAbsent(k.toLowerCase(Locale.ROOT), c);
         }
       }
     }
-    return null;
+    return out;
   }
 
   private static @Nullable String attr(@Nullable Element e, String key) {

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
@@ -22,13 +21,10 @@ final class JsonLd {
 
   private JsonLd() {}
 
-  /** Every object found at the top of the blocks, in arrays and in {@code @graph}, in page order. */
-  static List<JsonNode> objects(Document doc) {
+  /** Every object at the top of the given JSON-LD script blocks, in arrays and in {@code @graph}, in page order. */
+  static List<JsonNode> objects(List<Element> scripts) {
     List<JsonNode> out = new ArrayList<>();
-    for (Element script : doc.getElementsByTag("script")) {
-      if (!script.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
-        continue;
-      }
+    for (Element script : scripts) {
       try {
         collect(JSON.readTree(script.data()), out, 0);
       } catch (IOException e) {

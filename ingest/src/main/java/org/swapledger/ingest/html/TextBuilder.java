@@ -31,6 +31,7 @@ final class TextBuilder implements NodeVisitor {
   private int linkChars;
   private int inLink;
   private boolean heading;
+  private boolean hasH1;
 
   static TextBuilder of(Element root) {
     TextBuilder b = new TextBuilder();
@@ -47,6 +48,11 @@ final class TextBuilder implements NodeVisitor {
     return spans;
   }
 
+  /** Whether the text has an {@code <h1>} (then it carries its own title). */
+  boolean hasH1() {
+    return hasH1;
+  }
+
   @Override
   public void head(Node node, int depth) {
     if (node instanceof TextNode t) {
@@ -60,6 +66,7 @@ final class TextBuilder implements NodeVisitor {
       if (BLOCKS.contains(tag)) {
         flush();
         heading = tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+        hasH1 |= tag.equals("h1");
       } else if (tag.equals("br")) {
         trimTrailingSpace();
         if (!block.isEmpty()) {
