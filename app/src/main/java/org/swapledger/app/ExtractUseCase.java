@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.swapledger.extract.ArticlePipeline;
 import org.swapledger.ingest.ArticleReader;
@@ -58,11 +59,26 @@ public final class ExtractUseCase {
 
   public Summary run(ArticleReader reader, List<String> paths, InputStream stdin, Consumer<ArticleExtraction> sink,
       Consumer<Issue> issues) {
-    return run(items -> reader.read(paths, stdin, items), sink, issues);
+    return run(reader, paths, stdin, read -> true, sink, issues);
+  }
+
+  /**
+   * As {@link #run(ArticleReader, List, InputStream, Consumer, Consumer)}, extracting only the articles
+   * {@code wanted} accepts; it is called on the reading thread, in input order.
+   */
+  public Summary run(ArticleReader reader, List<String> paths, InputStream stdin, Predicate<Input.Read> wanted,
+      Consumer<ArticleExtraction> sink, Consumer<Issue> issues) {
+    return run(items -> reader.read(paths, stdin, items), wanted, sink, issues);
   }
 
   /** Runs over any source of inputs: {@code source} hands every article or issue it reads to its argument. */
   public Summary run(Consumer<Consumer<Input>> source, Consumer<ArticleExtraction> sink, Consumer<Issue> issues) {
+    return run(source, read -> true, sink, issues);
+  }
+
+  /** As {@link #run(Consumer, Consumer, Consumer)}, extracting only the articles {@code wanted} accepts. */
+  public Summary run(Consumer<Consumer<Input>> source, Predicate<Input.Read> wanted,
+      Consumer<ArticleExtraction> sink, Consumer<Issue> issues) {
     long[] counts = new long[2];
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "extract");
@@ -78,6 +94,7 @@ public final class ExtractUseCase {
             counts[1]++;
             issues.accept(bad.issue());
           }
+          case Input.Read read when !wanted.test(read) -> counts[0]++;
           case Input.Read read -> {
             if (threads == 1) {
               sink.accept(safeExtract(read, issues, counts));

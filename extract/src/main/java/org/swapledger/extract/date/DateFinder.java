@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.swapledger.extract.lang.LanguagePack;
+import org.swapledger.extract.lang.Lexicon;
 import org.swapledger.model.Mention.DateKind;
 import org.swapledger.model.Mention.DateMention;
 import org.swapledger.model.PartialDate;
@@ -43,10 +44,11 @@ public final class DateFinder {
     this.capitalized = pack.monthsCapitalized();
     String month = alternation(months.keySet());
     String suffix = pack.ordinalSuffix().isEmpty() ? "" : "(?:" + pack.ordinalSuffix() + ")?";
-    int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    int flags = 0; // matched on lowercased text
     String l = "(?<![\\p{L}\\p{N}])";
     String r = "(?![\\p{L}\\p{N}])";
-    this.dayMonth = Pattern.compile(l + "(\\d{1,2})" + suffix + "\\.?\\s+(?:of\\s+)?(" + month + ")\\.?" + r
+    // a letter may stick to the day in damaged text ("уряд13 жовтня"), never a digit
+    this.dayMonth = Pattern.compile("(?<![\\p{N}])(\\d{1,2})" + suffix + "\\.?\\s+(?:of\\s+)?(" + month + ")\\.?" + r
         + "(?:,?\\s+(\\d{4})" + r + ")?", flags);
     this.monthDay = Pattern.compile(l + "(" + month + ")\\.?\\s+(\\d{1,2})" + suffix + "(?![\\p{N}:])" + r
         + "(?:,?\\s*(\\d{4})" + r + ")?", flags);
@@ -54,7 +56,8 @@ public final class DateFinder {
     this.iso = Pattern.compile(l + "(\\d{4})-(\\d{2})-(\\d{2})" + r);
     this.weekday = Pattern.compile(l + "(" + alternation(weekdays.keySet()) + ")" + r, flags);
     this.relativeDay = Pattern.compile(l + "(" + alternation(relative.keySet()) + ")" + r, flags);
-    this.monthOnly = Pattern.compile(l + "(?:" + String.join("|", pack.monthFrames()) + ")\\s*(" + month + ")" + r
+    this.monthOnly = Pattern.compile(l + "(?:" + String.join("|", pack.monthFrames().stream().map(Lexicon::lowerLiterals)
+        .toList()) + ")\\s*(" + month + ")" + r
         + "(?:\\s+(\\d{4})" + r + ")?(?!\\s*\\d)", flags);
   }
 
@@ -66,14 +69,19 @@ public final class DateFinder {
 
   /** All dates in {@code text}; without a publication date, dates that need one to resolve are left out. */
   public List<DateMention> find(String text, @Nullable LocalDate published) {
+    return find(text, Lexicon.lower(text), published);
+  }
+
+  /** As {@link #find(String, LocalDate)}, given the text lowercased one char for one. */
+  public List<DateMention> find(String original, String text, @Nullable LocalDate published) {
     List<DateMention> out = new ArrayList<>();
     Matcher m = dayMonth.matcher(text);
     while (m.find()) {
-      add(out, text, m.start(), m.end(), m.group(2), m.group(1), m.group(3), published);
+      add(out, original, m.start(), m.end(), m.group(2), m.group(1), m.group(3), published);
     }
     m = monthDay.matcher(text);
     while (m.find()) {
-      add(out, text, m.start(), m.end(), m.group(1), m.group(2), m.group(3), published);
+      add(out, original, m.start(), m.end(), m.group(1), m.group(2), m.group(3), published);
     }
     m = numeric.matcher(text);
     while (m.find()) {
@@ -102,7 +110,7 @@ public final class DateFinder {
     }
     m = monthOnly.matcher(text);
     while (m.find()) {
-      if (!monthWord(text, m.start(1))) {
+      if (!monthWord(original, m.start(1))) {
         continue;
       }
       Integer mon = months.get(m.group(1).toLowerCase(Locale.ROOT));

@@ -1,0 +1,191 @@
+package org.swapledger.app;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.function.LongConsumer;
+import org.swapledger.extract.ArticlePipeline;
+import org.swapledger.ingest.ArticleReader;
+import org.swapledger.ingest.Input;
+import org.swapledger.model.Article;
+import org.swapledger.model.ArticleExtraction;
+import org.swapledger.model.Issue;
+import org.swapledger.store.ArticleRepository;
+import org.swapledger.store.IssueRepository;
+import org.swapledger.store.NewArticle;
+import org.swapledger.store.StateRepository;
+import org.swapledger.store.Store;
+
+/**
+ * Extracts articles and stores them, batch by batch, one transaction per batch; then rebuilds the events if
+ * anything changed. Incremental and idempotent: an article already stored (same URL or same content hash) is
+ * skipped before extraction; a changed article (same URL, other text) gets a new row and its old claims are
+ * superseded. A run killed at any point leaves whole batches behind, and the next run completes the rest.
+ */
+public final class IngestUseCase {
+  /** Articles per transaction: large enough to amortise the commit, small enough to lose little to a crash. */
+  public static final int DEFAULT_BATCH = 500;
+
+  private final ArticlePipeline pipeline;
+  private final int threads;
+  private final int batchSize;
+  private final RebuildUseCase rebuild;
+  private final ArticleRepository articles = new ArticleRepository();
+  private final IssueRepository issueRepository = new IssueRepository();
+  private final StateRepository state = new StateRepository();
+
+  public IngestUseCase(ArticlePipeline pipeline, int threads, int batchSize, RebuildUseCase rebuild) {
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("batchSize must be >= 1, was " + batchSize);
+    }
+    this.pipeline = pipeline;
+    this.threads = threads;
+    this.batchSize = batchSize;
+    this.rebuild = rebuild;
+  }
+
+  /**
+   * What a run did.
+   *
+   * @param read articles read from the input
+   * @param added articles stored for the first time
+   * @param changed articles stored as a new version of one already stored
+   * @param unchanged articles skipped because they were stored already
+   * @param issues bad input met (stored once each)
+   * @param rebuilt whether the events were recomputed; null when nothing needed it
+   */
+  public record Summary(long read, long added, long changed, long unchanged, long issues,
+      RebuildUseCase.@org.jspecify.annotations.Nullable Summary rebuilt) {}
+
+  /** @param progress called on the writing thread with the number of articles handled so far */
+  public Summary run(Store store, ArticleReader reader, List<String> paths, InputStream stdin,
+      LongConsumer progress) {
+    Map<String, ArticleRepository.Known> current = store.read(articles::currentByIdentity);
+    Set<String> seenHashes = new HashSet<>();
+    current.values().forEach(k -> seenHashes.add(k.contentHash()));
+    Map<String, Long> currentIds = new HashMap<>();
+    current.forEach((key, k) -> currentIds.put(key, k.id()));
+    Queue<String> origins = new ArrayDeque<>();
+    List<Issue> pendingIssues = new ArrayList<>();
+    Batch batch = new Batch(store, currentIds, pendingIssues);
+    long[] unchanged = {0};
+    ExtractUseCase extract = new ExtractUseCase(pipeline, threads);
+    ExtractUseCase.Summary s = extract.run(reader, paths, stdin, read -> {
+      String hash = contentHash(read.article().text());
+      if (!seenHashes.add(hash)) {
+        unchanged[0]++;
+        progress.accept(unchanged[0] + batch.handled);
+        return false;
+      }
+      synchronized (origins) {
+        origins.add(read.origin());
+      }
+      return true;
+    }, x -> {
+      String origin;
+      synchronized (origins) {
+        origin = origins.remove();
+      }
+      batch.add(x, origin);
+      progress.accept(unchanged[0] + batch.handled);
+    }, issue -> {
+      synchronized (pendingIssues) {
+        pendingIssues.add(issue);
+      }
+    });
+    batch.flush();
+    RebuildUseCase.Summary rebuilt = null;
+    if (store.read(c -> state.find(c, StateRepository.LEDGER_STALE)).isPresent()) {
+      rebuilt = rebuild.run(store);
+    }
+    return new Summary(s.articles(), batch.added, batch.changed, unchanged[0], s.issues(), rebuilt);
+  }
+
+  /** The identity of an article across runs: its URL, or its input id when it has none. */
+  static String identityKey(Article a) {
+    return a.url() != null && !a.url().isBlank() ? a.url().trim() : "id:" + a.id();
+  }
+
+  static String contentHash(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+          .digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every JDK", e);
+    }
+  }
+
+  /** Articles waiting for their transaction. */
+  private final class Batch {
+    private final Store store;
+    private final Map<String, Long> currentIds;
+    private final List<Issue> pendingIssues;
+    private final List<NewArticle> items = new ArrayList<>();
+    private final List<Long> supersedes = new ArrayList<>();
+    private final Set<String> keys = new HashSet<>();
+    private final String version = ArticlePipeline.version();
+    long handled;
+    long added;
+    long changed;
+
+    Batch(Store store, Map<String, Long> currentIds, List<Issue> pendingIssues) {
+      this.store = store;
+      this.currentIds = currentIds;
+      this.pendingIssues = pendingIssues;
+    }
+
+    void add(ArticleExtraction x, String origin) {
+      String key = identityKey(x.article());
+      if (keys.contains(key)) {
+        flush();
+      }
+      keys.add(key);
+      items.add(new NewArticle(x, key, contentHash(x.article().text()), origin, version));
+      supersedes.add(currentIds.get(key));
+      handled++;
+      if (items.size() >= batchSize) {
+        flush();
+      }
+    }
+
+    void flush() {
+      List<Issue> issues;
+      synchronized (pendingIssues) {
+        issues = List.copyOf(pendingIssues);
+        pendingIssues.clear();
+      }
+      if (items.isEmpty() && issues.isEmpty()) {
+        return;
+      }
+      long[] ids = store.inTransaction(c -> {
+        long[] out = articles.add(c, items, supersedes);
+        issueRepository.addAbsent(c, issues);
+        if (!items.isEmpty()) {
+          state.put(c, StateRepository.LEDGER_STALE, "true");
+        }
+        return out;
+      });
+      for (int i = 0; i < items.size(); i++) {
+        if (supersedes.get(i) == null) {
+          added++;
+        } else {
+          changed++;
+        }
+        currentIds.put(items.get(i).identityKey(), ids[i]);
+      }
+      items.clear();
+      supersedes.clear();
+      keys.clear();
+    }
+  }
+}

@@ -1,0 +1,142 @@
+package org.swapledger.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SortedMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.swapledger.extract.ArticlePipeline;
+import org.swapledger.ingest.ArticleReader;
+import org.swapledger.model.Issue;
+import org.swapledger.store.QueryRepository.ClaimRow;
+import org.swapledger.store.QueryRepository.EventRow;
+import org.swapledger.store.Store;
+
+class IngestUseCaseTest {
+  private static ArticlePipeline pipeline;
+
+  @TempDir
+  Path dir;
+
+  @BeforeAll
+  static void loadPipeline() {
+    pipeline = ArticlePipeline.shipped();
+  }
+
+  private IngestUseCase.Summary ingest(Store store, Path... files) {
+    IngestUseCase useCase = new IngestUseCase(pipeline, 2, 2, new RebuildUseCase(Sources.shipped()));
+    List<String> paths = java.util.Arrays.stream(files).map(Path::toString).toList();
+    return useCase.run(store, new ArticleReader(null), paths, new ByteArrayInputStream(new byte[0]), n -> {});
+  }
+
+  @Test
+  void articles_about_two_exchanges_become_two_events_with_official_figures() throws IOException {
+    Path in = TestArticles.write(dir, "in.jsonl", TestArticles.all());
+    try (Store store = Store.open(dir.resolve("ledger.db"))) {
+      IngestUseCase.Summary s = ingest(store, in);
+
+      assertThat(s.added()).isEqualTo(4);
+      List<EventRow> events = new LedgerQuery(store).events();
+      assertThat(events).extracting(EventRow::date).containsExactly("2024-01-03", "2024-01-31");
+      EventRow jan3 = events.get(0);
+      assertThat(jan3.toUkraine()).isEqualTo(230);
+      assertThat(jan3.toRussia()).isEqualTo(248);
+      assertThat(jan3.ordinal()).isEqualTo(49);
+      assertThat(jan3.mediators()).isEqualTo("United Arab Emirates");
+      assertThat(events.get(1).toUkraine()).isEqualTo(207);
+      assertThat(events.get(1).flags()).contains("contradiction in returned_to_ukraine");
+    }
+  }
+
+  @Test
+  void show_lists_every_claim_of_an_event_with_its_source_and_how_pairs_relate() throws IOException {
+    Path in = TestArticles.write(dir, "in.jsonl", TestArticles.all());
+    try (Store store = Store.open(dir.resolve("ledger.db"))) {
+      ingest(store, in);
+
+      LedgerQuery.EventDetail jan3 = new LedgerQuery(store).findEvent("2024-01-03").orElseThrow();
+      assertThat(jan3.claims()).extracting(ClaimRow::count, ClaimRow::source, ClaimRow::best).contains(
+          org.assertj.core.groups.Tuple.tuple(230L, "Dmytro Lubinets", true),
+          org.assertj.core.groups.Tuple.tuple(200L, "Volodymyr Zelensky", false),
+          org.assertj.core.groups.Tuple.tuple(248L, "Russian Ministry of Defence", true));
+      assertThat(jan3.pairs()).extracting(p -> p.status()).containsExactly("compatible");
+      assertThat(jan3.claims()).allSatisfy(c -> assertThat(c.url()).startsWith("https://example.org/"));
+    }
+  }
+
+  @Test
+  void ingesting_the_same_input_twice_changes_no_row() throws IOException {
+    Path in = TestArticles.write(dir, "in.jsonl", TestArticles.all());
+    try (Store store = Store.open(dir.resolve("ledger.db"))) {
+      ingest(store, in);
+      SortedMap<String, List<String>> before = store.dump();
+
+      IngestUseCase.Summary again = ingest(store, in);
+
+      assertThat(again.unchanged()).isEqualTo(4);
+      assertThat(again.added()).isZero();
+      assertThat(again.rebuilt()).isNull();
+      assertThat(store.dump()).isEqualTo(before);
+    }
+  }
+
+  @Test
+  void the_same_text_under_another_url_is_not_stored_again() throws IOException {
+    Path in = TestArticles.write(dir, "in.jsonl", TestArticles.all());
+    Path copy = TestArticles.write(dir, "copy.jsonl", List.of(TestArticles.JAN3_A.replace("example.org/a/1",
+        "mirror.example.net/story")));
+    try (Store store = Store.open(dir.resolve("ledger.db"))) {
+      ingest(store, in);
+
+      IngestUseCase.Summary s = ingest(store, copy);
+
+      assertThat(s.unchanged()).isEqualTo(1);
+      assertThat(store.dump().get("articles")).hasSize(4);
+    }
+  }
+
+  @Test
+  void a_changed_article_supersedes_its_old_claims_without_deleting_them() throws IOException {
+    Path in = TestArticles.write(dir, "in.jsonl", TestArticles.all());
+    Path fix = TestArticles.write(dir, "fix.jsonl", List.of(TestArticles.JAN31_B_CORRECTED));
+    try (Store store = Store.open(dir.resolve("ledger.db"))) {
+      ingest(store, in);
+      int claimsBefore = store.dump().get("claims").size();
+
+      IngestUseCase.Summary s = ingest(store, fix);
+
+      assertThat(s.changed()).isEqualTo(1);
+      assertThat(store.dump().get("articles")).hasSize(5);
+      List<ClaimRow> claims = new LedgerQuery(store).claims();
+      assertThat(claims).hasSizeGreaterThan(claimsBefore);
+      List<ClaimRow> old = claims.stream().filter(ClaimRow::superseded).toList();
+      assertThat(old).isNotEmpty().allSatisfy(c -> {
+        assertThat(c.articleInputId()).isEqualTo("jan31-b");
+        assertThat(c.eventId()).isNull();
+      });
+      assertThat(claims).filteredOn(c -> !c.superseded() && c.articleInputId().equals("jan31-b"))
+          .allSatisfy(c -> assertThat(c.eventId()).isNotNull());
+    }
+  }
+
+  @Test
+  void bad_lines_become_issues_and_every_other_article_is_stored() throws IOException {
+    Path in = TestArticles.write(dir, "in.jsonl", List.of(TestArticles.JAN3_A, "{\"id\": \"broken\", \"text\": ",
+        TestArticles.JAN31_A, "{\"id\": \"empty\", \"text\": \"\"}"));
+    try (Store store = Store.open(dir.resolve("ledger.db"))) {
+      IngestUseCase.Summary s = ingest(store, in);
+      ingest(store, in);
+
+      assertThat(s.issues()).isEqualTo(2);
+      List<Issue> issues = new LedgerQuery(store).issues();
+      assertThat(issues).extracting(Issue::line).containsExactly(2L, 4L);
+      assertThat(issues.get(0).source()).endsWith("in.jsonl");
+      assertThat(store.dump().get("articles")).hasSize(2);
+    }
+  }
+}

@@ -1,0 +1,116 @@
+package org.swapledger.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.swapledger.ledger.Reports.hedged;
+import static org.swapledger.ledger.Reports.toRussia;
+import static org.swapledger.ledger.Reports.toUkraine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.swapledger.model.Agreement;
+import org.swapledger.model.Authority;
+import org.swapledger.model.Claim;
+import org.swapledger.model.Direction;
+import org.swapledger.model.Qualifier;
+import org.swapledger.model.Reconciliation;
+import org.swapledger.model.StoredReport;
+
+class FigureReconcilerTest {
+  private final Reports reports = new Reports();
+  private final FigureReconciler reconciler = new FigureReconciler(Reports.AUTHORITY);
+
+  private static List<Claim> claims(StoredReport... rs) {
+    List<Claim> out = new ArrayList<>();
+    for (StoredReport r : rs) {
+      out.addAll(r.claims());
+    }
+    return out;
+  }
+
+  private Reconciliation reconcile(Direction d, List<Claim> all) {
+    return reconciler.reconcile(d, all.stream().filter(c -> c.direction() == d).toList(), all);
+  }
+
+  @Test
+  void ombudsman_exact_figure_is_best_and_the_presidents_more_than_200_is_compatible() {
+    List<Claim> all = claims(
+        reports.report("2024-01-03", 49, List.of(), toUkraine(230, "Dmytro Lubinets")),
+        reports.report("2024-01-03", null, List.of(),
+            hedged(Direction.TO_UKRAINE, 200, Qualifier.MORE_THAN, "Volodymyr Zelensky")),
+        reports.report("2024-01-03", null, List.of(), toUkraine(230, null)));
+
+    Reconciliation r = reconcile(Direction.TO_UKRAINE, all);
+
+    assertThat(r.best().figure().count()).isEqualTo(230);
+    assertThat(r.best().figure().source()).isEqualTo("Dmytro Lubinets");
+    assertThat(r.pairs()).extracting(Agreement::status)
+        .containsExactlyInAnyOrder(Agreement.Status.COMPATIBLE, Agreement.Status.AGREED,
+            Agreement.Status.COMPATIBLE);
+  }
+
+  @Test
+  void defence_ministry_is_the_official_source_for_russians_returned() {
+    List<Claim> all = claims(
+        reports.report("2024-01-03", null, List.of(), toRussia(248, "Russian Ministry of Defence")),
+        reports.report("2024-01-03", null, List.of(), toRussia(230, "Volodymyr Zelensky")),
+        reports.report("2024-01-03", null, List.of(), toRussia(230, null)));
+
+    Reconciliation r = reconcile(Direction.TO_RUSSIA, all);
+
+    assertThat(r.best().figure().count()).isEqualTo(248);
+    assertThat(r.claims().get(0).authority()).isEqualTo(Authority.OFFICIAL);
+    assertThat(r.claims()).extracting(Reconciliation.Ranked::authority)
+        .containsExactly(Authority.OFFICIAL, Authority.COUNTERPART, Authority.MEDIA);
+  }
+
+  @Test
+  void two_governments_disagreeing_on_one_leg_is_a_contradiction() {
+    List<Claim> all = claims(
+        reports.report("2024-01-31", 50, List.of(), toUkraine(207, "Volodymyr Zelensky")),
+        reports.report("2024-01-31", null, List.of(), toUkraine(195, "Russian Ministry of Defence")));
+
+    Reconciliation r = reconcile(Direction.TO_UKRAINE, all);
+
+    assertThat(r.best().figure().count()).isEqualTo(207);
+    assertThat(r.pairs()).singleElement().extracting(Agreement::status).isEqualTo(Agreement.Status.CONTRADICTION);
+    assertThat(r.hasContradiction()).isTrue();
+  }
+
+  @Test
+  void headline_figure_and_a_total_with_an_extra_group_differ_in_scope_and_the_total_is_best() {
+    List<Claim> all = claims(
+        reports.report("2025-04-19", 63, List.of(), toUkraine(246, "Coordination Headquarters for the Treatment "
+            + "of Prisoners of War"), toUkraine(31, "Coordination Headquarters for the Treatment of Prisoners of War")),
+        reports.report("2025-04-19", null, List.of(), toUkraine(277, "Volodymyr Zelensky")),
+        reports.report("2025-04-19", null, List.of(), toUkraine(246, "Russian Ministry of Defence")));
+
+    Reconciliation r = reconcile(Direction.TO_UKRAINE, all);
+
+    assertThat(r.best().figure().count()).isEqualTo(277);
+    Claim c246 = all.stream().filter(c -> c.figure().count() == 246
+        && "Russian Ministry of Defence".equals(c.figure().source())).findFirst().orElseThrow();
+    Claim c277 = all.stream().filter(c -> c.figure().count() == 277).findFirst().orElseThrow();
+    assertThat(FigureReconciler.status(c246, c277, java.util.Set.of(246L, 31L, 277L)))
+        .isEqualTo(Agreement.Status.SCOPE);
+  }
+
+  @Test
+  void the_same_sentence_in_several_outlets_counts_as_one_source() {
+    Reports.Fig wire = new Reports.Fig(Direction.TO_UKRAINE, 100, Qualifier.EXACT, null,
+        "One hundred Ukrainian defenders, among them 82 from Azovstal, are home.");
+    Reports.Fig wireRetyped = new Reports.Fig(Direction.TO_UKRAINE, 100, Qualifier.EXACT, null,
+        "One hundred Ukrainian defenders -- among them 82 from Azovstal -- are home");
+    List<Claim> all = claims(
+        reports.report("2024-02-08", 51, List.of(), wire),
+        reports.report("2024-02-08", null, List.of(), wire),
+        reports.report("2024-02-08", null, List.of(), wireRetyped),
+        reports.report("2024-02-08", null, List.of(), toUkraine(100, "Coordination Headquarters for the "
+            + "Treatment of Prisoners of War")));
+
+    Reconciliation r = reconcile(Direction.TO_UKRAINE, all);
+
+    assertThat(r.claims()).hasSize(4);
+    assertThat(r.sources()).isEqualTo(2);
+  }
+}
