@@ -23,6 +23,10 @@ final class FetchOptions {
       description = "Least time between two requests to one host (default: 1s; robots.txt Crawl-delay may raise it).")
   Duration hostInterval = Duration.ofSeconds(1);
 
+  @Option(names = "--retries", paramLabel = "N", description = "Further tries after a timeout, a connection error, "
+      + "429 or 5xx, with exponential backoff from 2s (default: 2).")
+  int retries = 2;
+
   @Option(names = "--max-bytes", paramLabel = "N", description = "Largest response accepted, after decompression "
       + "(default: 10485760).")
   long maxBytes = 10L << 20;
@@ -42,11 +46,14 @@ final class FetchOptions {
     if (!c.contains("@") && !c.startsWith("http")) {
       throw new CommandLine.ParameterException(cl, "--contact must be an e-mail address or a URL, was \"" + c + "\"");
     }
+    if (retries < 0 || retries > 10) {
+      throw new CommandLine.ParameterException(cl, "--retries must be between 0 and 10, was " + retries);
+    }
     if (maxBytes < 1024) {
       throw new CommandLine.ParameterException(cl, "--max-bytes must be at least 1024, was " + maxBytes);
     }
     return Fetcher.Policy.defaults(c).withTimeout(timeout).withMaxBytes(maxBytes)
-        .withPacing(hostInterval, Duration.ofSeconds(2));
+        .withPacing(hostInterval, Duration.ofSeconds(2)).withAttempts(retries + 1);
   }
 
   /** "500ms", "30s", "15m", "1h", "1d". */

@@ -26,6 +26,7 @@ class FetchAndWatchCommandTest {
   Path dir;
 
   private final HttpServer server;
+  private final java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newFixedThreadPool(4);
   private final AtomicInteger feedRequests = new AtomicInteger();
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
@@ -51,6 +52,33 @@ class FetchAndWatchCommandTest {
         }
       } else if (path.equals("/story")) {
         body = PAGE.getBytes(StandardCharsets.UTF_8);
+      } else if (path.equals("/broken")) {
+        status = 500;
+        body = new byte[0];
+      } else if (path.equals("/slow")) {
+        sleep(2000);
+        body = PAGE.getBytes(StandardCharsets.UTF_8);
+      } else if (path.equals("/loop")) {
+        ex.getResponseHeaders().set("Location", "/loop2");
+        status = 302;
+        body = new byte[0];
+      } else if (path.equals("/loop2")) {
+        ex.getResponseHeaders().set("Location", "/loop");
+        status = 302;
+        body = new byte[0];
+      } else if (path.equals("/huge")) {
+        body = new byte[4 << 20];
+      } else if (path.equals("/bomb")) {
+        ex.getResponseHeaders().set("Content-Encoding", "gzip");
+        body = gzippedZeros(16 << 20);
+      } else if (path.equals("/martian")) {
+        type = "text/html; charset=x-martian";
+        body = PAGE.getBytes(StandardCharsets.UTF_8);
+      } else if (path.equals("/notxml.rss")) {
+        type = "application/rss+xml";
+        body = "<<< this is not XML".getBytes(StandardCharsets.UTF_8);
+      } else if (path.equals("/malformed")) {
+        body = "<html><body><div><nav><a href=/>x</a></nav></span></table>".getBytes(StandardCharsets.UTF_8);
       } else {
         status = 404;
         body = new byte[0];
@@ -64,12 +92,30 @@ class FetchAndWatchCommandTest {
       }
       ex.close();
     });
+    server.setExecutor(executor);
     server.start();
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static byte[] gzippedZeros(int n) throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(bytes)) {
+      gz.write(new byte[n]);
+    }
+    return bytes.toByteArray();
   }
 
   @AfterEach
   void stop() {
     server.stop(0);
+    executor.shutdownNow();
   }
 
   private String url(String path) {
@@ -88,6 +134,35 @@ class FetchAndWatchCommandTest {
     assertThat(out.toString().lines()).singleElement().satisfies(l -> assertThat(l)
         .startsWith("{\"id\":\"" + url("/story") + "\"").contains("\"published\":\"2025-04-19\"").contains("246"));
     assertThat(err.toString()).isEqualTo(url("/missing") + ": HTTP 404" + System.lineSeparator());
+  }
+
+  @Test
+  void fetch_reports_every_kind_of_bad_input_once_and_still_reads_the_good_page() {
+    String[] bad = {"/missing", "/broken", "/slow", "/loop", "/huge", "/bomb", "/martian", "/notxml.rss",
+        "/malformed"};
+    String[] args = new String[8 + bad.length];
+    System.arraycopy(new String[] {"fetch", "--host-interval", "0ms", "--retries", "0", "--timeout", "500ms",
+        "--max-bytes=1048576"}, 0, args, 0, 8);
+    for (int i = 0; i < bad.length; i++) {
+      args[8 + i] = url(bad[i]);
+    }
+    String[] all = java.util.Arrays.copyOf(args, args.length + 1);
+    all[args.length] = url("/story");
+
+    int code = run(all);
+
+    assertThat(code).isEqualTo(1);
+    assertThat(out.toString().lines()).singleElement().satisfies(l -> assertThat(l).contains(url("/story")));
+    assertThat(err.toString().lines()).hasSize(bad.length).doesNotContain("\tat ").satisfiesExactly(
+        l -> assertThat(l).isEqualTo(url("/missing") + ": HTTP 404"),
+        l -> assertThat(l).isEqualTo(url("/broken") + ": HTTP 500"),
+        l -> assertThat(l).isEqualTo(url("/slow") + ": timed out after 500 ms"),
+        l -> assertThat(l).startsWith(url("/loop") + ": redirect loop: "),
+        l -> assertThat(l).isEqualTo(url("/huge") + ": response larger than 1048576 bytes; download stopped"),
+        l -> assertThat(l).startsWith(url("/bomb") + ": gzip bomb: "),
+        l -> assertThat(l).isEqualTo(url("/martian") + ": unknown charset \"x-martian\" (from the Content-Type header)"),
+        l -> assertThat(l).startsWith(url("/notxml.rss") + ": not an RSS or Atom feed: "),
+        l -> assertThat(l).startsWith(url("/malformed") + ": no article text found in the HTML (malformed HTML; "));
   }
 
   @Test

@@ -83,6 +83,11 @@ public final class Fetcher implements AutoCloseable {
           interval, obeyRobots);
     }
 
+    public Policy withAttempts(int n) {
+      return new Policy(contact, connectTimeout, timeout, n, backoff, maxBackoff, maxBytes, maxRedirects,
+          perHostInterval, obeyRobots);
+    }
+
     public Policy withMaxBytes(long bytes) {
       return new Policy(contact, connectTimeout, timeout, attempts, backoff, maxBackoff, bytes, maxRedirects,
           perHostInterval, obeyRobots);
@@ -248,6 +253,9 @@ public final class Fetcher implements AutoCloseable {
         }
       } catch (CappedBody.TooLarge e) {
         return Result.Failed.permanent(url, e.getMessage());
+      } catch (IllegalArgumentException e) {
+        // The JDK refuses some URLs and header values (an ETag with a line break from a damaged state file).
+        return Result.Failed.permanent(url, "cannot send this request: " + e.getMessage());
       } catch (TimeoutException | HttpTimeoutException e) {
         last = "timed out after " + policy.timeout().toMillis() + " ms";
       } catch (ConnectException e) {
