@@ -14,7 +14,7 @@ import org.swapledger.model.Issue;
 
 /**
  * Turns one web document (bytes, with the Content-Type when known) into articles: an HTML page into one article, or
- * one per live-blog post ({@code ID#post-N}); a feed into one article per item. HTML and feeds are told apart by
+ * one per live-blog post (id {@code ID#post-N}, URL {@code PAGE-URL#post-N}); a feed into one article per item. HTML and feeds are told apart by
  * content first, then by Content-Type and file extension. Thread-safe.
  */
 public final class DocumentReader {
@@ -100,7 +100,9 @@ public final class DocumentReader {
       for (Page.Post post : p.posts()) {
         n++;
         LocalDate date = post.published() != null ? post.published() : m.published();
-        sink.accept(new Input.Read(new Article(id + "#post-" + n, pageUrl, outlet, date, post.text()),
+        // Each post gets a URL of its own: the ledger tells articles apart by URL.
+        String postUrl = pageUrl == null ? null : pageUrl.replaceFirst("#.*$", "") + "#post-" + n;
+        sink.accept(new Input.Read(new Article(id + "#post-" + n, postUrl, outlet, date, post.text()),
             source + "#post-" + n));
       }
       return;
