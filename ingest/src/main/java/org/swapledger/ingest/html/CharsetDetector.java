@@ -58,8 +58,11 @@ final class CharsetDetector {
 
   /** The charset named by the first {@code <meta ... charset=...>} in the prescan window, or null. */
   static @Nullable String metaCharset(byte[] bytes) {
-    String head = new String(bytes, 0, Math.min(bytes.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1)
-        .toLowerCase(Locale.ROOT);
+    int n = Math.min(bytes.length, PRESCAN_BYTES);
+    if (!hasMeta(bytes, n)) {
+      return null;
+    }
+    String head = new String(bytes, 0, n, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
     for (int i = head.indexOf("<meta"); i >= 0; i = head.indexOf("<meta", i + 5)) {
       int end = head.indexOf('>', i);
       int cs = head.indexOf("charset", i);
@@ -75,6 +78,18 @@ final class CharsetDetector {
       }
     }
     return null;
+  }
+
+  /** Whether "charset" occurs (in any case) in the first {@code n} bytes: most pages say it once, or not at all. */
+  private static boolean hasMeta(byte[] bytes, int n) {
+    for (int i = 0; i + 7 <= n; i++) {
+      if ((bytes[i] | 0x20) == 'c' && (bytes[i + 1] | 0x20) == 'h' && (bytes[i + 2] | 0x20) == 'a'
+          && (bytes[i + 3] | 0x20) == 'r' && (bytes[i + 4] | 0x20) == 's' && (bytes[i + 5] | 0x20) == 'e'
+          && (bytes[i + 6] | 0x20) == 't') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static HtmlExtractor.Decoding named(String name, String how) {
