@@ -93,6 +93,36 @@ class DocumentReaderTest {
   }
 
   @Test
+  void reads_a_koi8_r_page_named_by_the_content_type() {
+    String html = "<html><body><article><p>Украина вернула из плена 95 защитников.</p></article></body></html>";
+
+    List<Input> items = read(html.getBytes(Charset.forName("KOI8-R")), "text/html; charset=KOI8-R", null);
+
+    assertThat(((Input.Read) items.getFirst()).article().text()).isEqualTo("Украина вернула из плена 95 защитников.");
+  }
+
+  @Test
+  void splits_a_page_laid_out_as_skip_next_section_paragraphs_into_dated_posts() {
+    String html = """
+        <html><body><div class="content">
+        <p>Skip next section Ferry traffic resumes</p><p>January 3, 2024</p><p>Ferry traffic resumes</p>
+        <p>Ferries crossed the strait again after a two-day pause caused by storms in the region.</p>
+        <p>Skip next section Talks on captives</p><p>January 4, 2024</p><p>Talks on captives</p>
+        <p>Negotiators met again to discuss the return of captured soldiers, officials said on Thursday.</p>
+        </div></body></html>
+        """;
+
+    List<Input> items = read(html.getBytes(StandardCharsets.UTF_8), "text/html", null);
+
+    assertThat(items).extracting(i -> ((Input.Read) i).article().id()).containsExactly("page#post-1", "page#post-2");
+    assertThat(items).extracting(i -> ((Input.Read) i).article().published())
+        .containsExactly(LocalDate.of(2024, 1, 3), LocalDate.of(2024, 1, 4));
+    assertThat(((Input.Read) items.get(1)).article().text()).isEqualTo("Talks on captives\n\nNegotiators met again "
+        + "to discuss the return of captured soldiers, officials said on Thursday.");
+    assertThat(((Input.Read) items.get(1)).article().url()).isEqualTo("https://site.example/2024/01/03/page#post-2");
+  }
+
+  @Test
   void an_unknown_charset_is_one_issue_naming_it() {
     List<Input> items = read("<html><p>x</p></html>".getBytes(StandardCharsets.UTF_8), "text/html; charset=x-foo",
         null);
