@@ -123,7 +123,12 @@ public final class Fetcher implements AutoCloseable {
     }
   }
 
-  private record Raw(int status, HttpResponse<byte[]> response) {}
+  /** What sending one request (with its retries) gave: a response of any status, or a failure. */
+  private sealed interface Sent {
+    record Response(HttpResponse<byte[]> response) implements Sent {}
+
+    record Failure(Result.Failed failed) implements Sent {}
+  }
 
   private final Policy policy;
   private final HttpClient client;
@@ -168,11 +173,13 @@ public final class Fetcher implements AutoCloseable {
           return refusal.get();
         }
       }
-      Object attempt = send(current, validators);
-      if (attempt instanceof Result.Failed f) {
-        return f;
+      HttpResponse<byte[]> r;
+      switch (send(current, validators)) {
+        case Sent.Failure f -> {
+          return f.failed();
+        }
+        case Sent.Response ok -> r = ok.response();
       }
-      HttpResponse<byte[]> r = ((Raw) attempt).response();
       int status = r.statusCode();
       if (status >= 300 && status < 400 && status != 304) {
         Optional<String> location = r.headers().firstValue("Location");
@@ -237,8 +244,8 @@ public final class Fetcher implements AutoCloseable {
             r.headers().firstValue("Last-Modified").orElse(null)));
   }
 
-  /** A response (Raw) or a Result.Failed after all tries. */
-  private Object send(URI url, Validators validators) {
+  /** Sends a GET, trying again after timeouts, I/O errors, 429 and 5xx; the last response or failure. */
+  private Sent send(URI url, Validators validators) {
     String last = "no attempt";
     for (int attempt = 1; attempt <= policy.attempts(); attempt++) {
       long retryAfter = -1;
@@ -249,13 +256,13 @@ public final class Fetcher implements AutoCloseable {
           last = "HTTP " + s;
           retryAfter = r.headers().firstValue("Retry-After").map(Fetcher::seconds).orElse(-1L);
         } else {
-          return new Raw(s, r);
+          return new Sent.Response(r);
         }
       } catch (CappedBody.TooLarge e) {
-        return Result.Failed.permanent(url, e.getMessage());
+        return new Sent.Failure(Result.Failed.permanent(url, e.getMessage()));
       } catch (IllegalArgumentException e) {
         // The JDK refuses some URLs and header values (an ETag with a line break from a damaged state file).
-        return Result.Failed.permanent(url, "cannot send this request: " + e.getMessage());
+        return new Sent.Failure(Result.Failed.permanent(url, "cannot send this request: " + e.getMessage()));
       } catch (TimeoutException | HttpTimeoutException e) {
         last = "timed out after " + policy.timeout().toMillis() + " ms";
       } catch (ConnectException e) {
@@ -264,7 +271,7 @@ public final class Fetcher implements AutoCloseable {
         last = "I/O error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        return new Result.Failed(url, "interrupted", true);
+        return new Sent.Failure(new Result.Failed(url, "interrupted", true));
       }
       if (attempt < policy.attempts()) {
         long wait = policy.backoff().toMillis() << (attempt - 1);
@@ -272,11 +279,12 @@ public final class Fetcher implements AutoCloseable {
           wait = Math.max(wait, retryAfter * 1000);
         }
         if (!sleep(Math.min(wait, policy.maxBackoff().toMillis()))) {
-          return new Result.Failed(url, "interrupted", true);
+          return new Sent.Failure(new Result.Failed(url, "interrupted", true));
         }
       }
     }
-    return new Result.Failed(url, last + (policy.attempts() > 1 ? " (" + policy.attempts() + " tries)" : ""), true);
+    return new Sent.Failure(new Result.Failed(url, last + (policy.attempts() > 1 ? " (" + policy.attempts()
+        + " tries)" : ""), true));
   }
 
   private static long seconds(String retryAfter) {
@@ -365,12 +373,12 @@ public final class Fetcher implements AutoCloseable {
     BaseRobotRules rules = robots.get(origin);
     if (rules == null) {
       URI robotsUrl = URI.create(origin + "/robots.txt");
-      Object r = send(robotsUrl, Validators.NONE);
-      if (r instanceof Result.Failed f) {
+      Sent r = send(robotsUrl, Validators.NONE);
+      if (r instanceof Sent.Failure(Result.Failed f)) {
         // RFC 9309 2.3.1.4: an unreachable robots.txt means "disallow all"; not cached, so the next call tries again.
         return Optional.of(new Result.Failed(url, "robots.txt unreachable (" + f.reason() + "); not fetching", true));
       }
-      HttpResponse<byte[]> resp = ((Raw) r).response();
+      HttpResponse<byte[]> resp = ((Sent.Response) r).response();
       int s = resp.statusCode();
       if (s >= 200 && s < 300) {
         byte[] body = decode(robotsUrl, resp) instanceof Result.Ok ok ? ok.body() : new byte[0];
