@@ -20,7 +20,7 @@ import org.swapledger.ingest.WarcArticleReader;
 /**
  * WARC reading throughput: writes a gzipped WARC of generated news pages (plus image records to pass over), then
  * reads it (1) with bare jwarc, payloads read and dropped, and (2) with WarcArticleReader (HTML to articles), in a
- * small heap to show that memory does not grow with the file. Usage: bench/run.sh warc [RECORDS] (default 6000).
+ * small heap to show that memory does not grow with the file. Usage: bench/inputs.sh warc [RECORDS] (default 6000).
  */
 public class WarcBench {
   public static void main(String[] args) throws Exception {

@@ -11,7 +11,7 @@ import org.swapledger.ingest.DocumentReader;
 
 /**
  * HTML-to-text throughput (bytes in, articles out, via DocumentReader: charset, parse, metadata, pruning, text) against
- * a bare jsoup parse of the same bytes. Usage: bench/run.sh html [DIR of .html files] (default: 400 generated pages).
+ * a bare jsoup parse of the same bytes. Usage: bench/inputs.sh html [DIR of .html files] (default: 400 generated pages).
  */
 public class HtmlBench {
   public static void main(String[] args) throws Exception {

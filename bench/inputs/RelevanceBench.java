@@ -9,7 +9,7 @@ import org.swapledger.ingest.relevance.RelevanceFilter;
 
 /**
  * Relevance filter: recall on a corpus of relevant articles (JSONL, e.g. the dev corpus) and throughput on a mixed
- * generated corpus (one relevant article in ten). Usage: bench/run.sh relevance [articles.jsonl]
+ * generated corpus (one relevant article in ten). Usage: bench/inputs.sh relevance [articles.jsonl]
  */
 public class RelevanceBench {
   public static void main(String[] args) throws Exception {
