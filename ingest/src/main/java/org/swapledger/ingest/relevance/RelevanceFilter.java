@@ -5,30 +5,35 @@ import java.util.Locale;
 
 /**
  * Tells in one cheap pass whether an article may be about a prisoner exchange, in any supported language (en, uk,
- * ru, bg, de, es, fr, it, pl, pt): it must name captives (prisoners, POWs, captivity, or soldiers/servicemen) and
- * an exchange or a return (swap, exchange, released, returned, freed). Tuned for recall, not precision: it only
- * spares the full pipeline the many articles that mention neither, so it passes every article of the dev corpus.
- * Stateless and thread-safe.
+ * ru, bg, de, es, fr, it, pl, pt): it passes when it names an exchange or a swap, or captives (prisoners, POWs,
+ * captivity), or soldiers or servicemen together with a return or a release. Tuned for recall, not precision
+ * ("stock exchange" passes): it only spares the full pipeline the many articles that mention none of these, and
+ * passes every article of the dev corpus. Stateless and thread-safe.
  */
 public final class RelevanceFilter {
-  /** Word stems, lower case. A leading '^' or trailing '$' asks for a word boundary there ("pow" is not "power"). */
-  private static final List<String> CAPTIVES = List.of(
-      "prisoner", "^pow$", "^pows$", "captiv", "detainee", "servicem", "soldier", "^troops", "hostage",
-      "полон", "бранц", "військов", "захисник", "плен", "военнослужащ", "военные", "солдат", "бойц", "военни",
-      "gefangen", "soldat", "prisionero", "cautiv", "soldado", "militares", "prisonnier", "captif", "prigionier",
-      "prigionia", "soldati", "militari", "jeńc", "jeniec", "jeńcy", "niewol", "żołnierz", "prisioneir", "cativ");
+  // Word stems, lower case. A leading '^' or trailing '$' asks for a word boundary there ("pow" is not "power").
   private static final List<String> EXCHANGES = List.of(
-      "exchang", "swap", "releas", "return", "freed", "free ", "handed over", "repatriat", "came home", "back home",
-      "обмін", "обмін", "поверн", "звільн", "обмен", "верн", "возвращ", "освобо", "передал", "размян", "върна",
-      "освобод", "austausch", "ausgetausch", "freigelassen", "freilass", "zurück", "heimkehr", "intercambi", "canje",
-      "liberad", "liberó", "regres", "retorn", "devuel", "échang", "libér", "retour", "rentr", "scambi", "liberat",
-      "rilasc", "ritorn", "rimpatri", "wymian", "uwoln", "uwolni", "wróci", "wrócił", "zwoln", "powrót", "troca",
-      "trocad", "libertad", "libertou", "libera", "regress", "devolv");
+      "exchang", "swap", "обмін", "обмен", "размян", "austausch", "ausgetausch", "intercambi", "canje", "échang",
+      "echang", "scambi", "wymian", "troca", "trocad");
+  private static final List<String> CAPTIVES = List.of(
+      "prisoner", "^pow$", "^pows$", "captiv", "detainee", "hostage", "полон", "бранц", "плен", "gefangen",
+      "prisioner", "cautiv", "prisonnier", "captif", "prigionier", "prigionia", "jeńc", "jeniec", "niewol",
+      "prisioneir", "cativ");
+  private static final List<String> PEOPLE = List.of(
+      "servicem", "soldier", "^troops", "defender", "commander", "civilian", "військов", "захисник", "цивільн",
+      "военнослужащ", "военные", "солдат", "бойц", "военни", "soldat", "soldado", "militares", "soldati",
+      "militari", "żołnierz", "cywil");
+  private static final List<String> RETURNS = List.of(
+      "releas", "return", "freed", "free ", "handed over", "repatriat", "came home", "back home", "brought home",
+      "got back", "поверн", "звільн", "верн", "возвращ", "освобо", "передал", "върна", "освобод", "freigelassen",
+      "freilass", "zurück", "heimkehr", "liberad", "liberó", "regres", "retorn", "devuel", "libér", "retour",
+      "rentr", "liberat", "rilasc", "ritorn", "rimpatri", "uwoln", "wróci", "zwoln", "powrót", "libertad",
+      "libertou", "libera", "regress", "devolv");
 
   /** True when {@code text} may report a prisoner exchange and deserves the full pipeline. */
   public boolean mayBeRelevant(String text) {
     String t = text.toLowerCase(Locale.ROOT);
-    return containsAny(t, CAPTIVES) && containsAny(t, EXCHANGES);
+    return containsAny(t, EXCHANGES) || containsAny(t, CAPTIVES) || containsAny(t, PEOPLE) && containsAny(t, RETURNS);
   }
 
   private static boolean containsAny(String t, List<String> stems) {

@@ -19,7 +19,10 @@ class RelevanceFilterTest {
       "Un nouvel échange de prisonniers a eu lieu mardi.",
       "Scambio di prigionieri tra Mosca e Kiev.",
       "Kolejna wymiana jeńców między Rosją a Ukrainą.",
-      "Rússia e Ucrânia realizaram uma troca de prisioneiros."})
+      "Rússia e Ucrânia realizaram uma troca de prisioneiros.",
+      "Ukraine got back 230 Ukrainian prisoners of war on Wednesday.",
+      "Azovstal commanders among 215 freed, Kyiv said.",
+      "Kyiv secured the release of dozens of its soldiers."})
   void passes_exchange_news_in_every_supported_language(String text) {
     assertThat(filter.mayBeRelevant(text)).isTrue();
   }
@@ -27,6 +30,7 @@ class RelevanceFilterTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "The power grid was repaired overnight and electricity returned to most homes.",
+      "Drones attacked an oil depot; the governor said nobody was hurt.",
       "Курс гривні зміцнився на міжбанку.",
       "Der Bundestag debattiert über den Haushalt.",
       "El Real Madrid ganó el partido del domingo."})
