@@ -53,7 +53,7 @@ final class ExtractCommand implements Callable<Integer> {
     }
     List<String> inputs = paths.isEmpty() ? List.of("-") : paths;
     ExtractUseCase useCase = new ExtractUseCase(ArticlePipeline.shipped(), threads, relevance.filter());
-    ExtractionOutput output = new ExtractionOutput(out, err, format);
+    ExtractionOutput output = new ExtractionOutput(out, err, format, false);
     ExtractUseCase.Summary summary = useCase.run(new ArticleReader(published), inputs, System.in,
         output::extraction, output::issue);
     output.end();

@@ -16,12 +16,15 @@ final class ExtractionOutput {
   private final PrintWriter err;
   private final Format format;
   private final List<String[]> table = new ArrayList<>();
+  private final boolean flushEach;
   private boolean first = true;
 
-  ExtractionOutput(PrintWriter out, PrintWriter err, Format format) {
+  /** @param flushEach flush after every JSONL line (for a long-running watch), not only at the end */
+  ExtractionOutput(PrintWriter out, PrintWriter err, Format format, boolean flushEach) {
     this.out = out;
     this.err = err;
     this.format = format;
+    this.flushEach = flushEach;
     if (format == Format.json) {
       out.print("[");
     }
@@ -31,7 +34,9 @@ final class ExtractionOutput {
     switch (format) {
       case jsonl -> {
         out.println(ExtractionJson.line(x));
-        out.flush();
+        if (flushEach) {
+          out.flush();
+        }
       }
       case json -> {
         out.print(first ? "\n" : ",\n");

@@ -41,7 +41,8 @@ final class FetchCommand implements Callable<Integer> {
   public Integer call() {
     CommandSpec s = FetchOptions.expect(spec);
     Fetcher.Policy policy = fetch.policy(s.commandLine());
-    ExtractionOutput output = new ExtractionOutput(s.commandLine().getOut(), s.commandLine().getErr(), format);
+    ExtractionOutput output = new ExtractionOutput(s.commandLine().getOut(), s.commandLine().getErr(), format,
+        false);
     ExtractUseCase.Summary summary;
     try (Fetcher fetcher = new Fetcher(policy)) {
       WebSource web = new WebSource(fetcher);

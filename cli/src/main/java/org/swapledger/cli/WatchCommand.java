@@ -80,7 +80,7 @@ final class WatchCommand implements Callable<Integer> {
       err.println("swapledger watch: --state " + state + ": " + e.getMessage());
       return 2;
     }
-    ExtractionOutput output = new ExtractionOutput(cl.getOut(), err, ExtractionOutput.Format.jsonl);
+    ExtractionOutput output = new ExtractionOutput(cl.getOut(), err, ExtractionOutput.Format.jsonl, true);
     ExtractUseCase extract = new ExtractUseCase(ArticlePipeline.shipped(), 1, relevance.filter());
     FeedPoller.Sink sink = new FeedPoller.Sink() {
       @Override
