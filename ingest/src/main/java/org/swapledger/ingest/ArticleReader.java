@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -241,20 +243,24 @@ public final class ArticleReader {
 
   private void readText(String name, String id, InputStream in, Consumer<Input> sink) throws IOException {
     byte[] bytes = in.readAllBytes();
-    for (byte b : bytes) {
-      if (b == 0) {
-        sink.accept(new Input.Bad(new Issue(name, 0, -1, "binary data (NUL bytes); not a text file")));
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        sink.accept(new Input.Bad(Issue.atLine(name, lineOf(bytes, i), "binary data (NUL bytes); not a text file")));
         return;
       }
     }
-    String text;
-    try {
-      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      sink.accept(new Input.Bad(new Issue(name, 0, -1, "not valid UTF-8 text")));
+    ByteBuffer raw = ByteBuffer.wrap(bytes);
+    CharBuffer chars = CharBuffer.allocate(bytes.length);
+    CoderResult result = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(raw, chars, true);
+    if (result.isError()) {
+      int at = raw.position();
+      sink.accept(new Input.Bad(Issue.atLine(name, lineOf(bytes, at), "not valid UTF-8 at byte "
+          + (at - lineStart(bytes, at) + 1) + "; not a text file in UTF-8")));
       return;
     }
+    String text = chars.flip().toString();
     if (text.isBlank()) {
       sink.accept(new Input.Bad(new Issue(name, 0, -1, "no text")));
       return;
@@ -270,6 +276,25 @@ public final class ArticleReader {
     if (posts.isEmpty()) {
       sink.accept(new Input.Read(new Article(id, null, null, date, text), name));
     }
+  }
+
+  /** The 1-based line of byte {@code at}. */
+  private static long lineOf(byte[] bytes, int at) {
+    long line = 1;
+    for (int i = 0; i < at; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  private static int lineStart(byte[] bytes, int at) {
+    int i = at;
+    while (i > 0 && bytes[i - 1] != '\n') {
+      i--;
+    }
+    return i;
   }
 
   /** The first full date in the first lines of a text ("KYIV, January 31, 2024"), or null. */
