@@ -183,6 +183,20 @@ class FetchAndWatchCommandTest {
   }
 
   @Test
+  void watch_with_a_db_puts_new_items_in_the_ledger_within_one_poll() {
+    String state = dir.resolve("state.json").toString();
+    String db = dir.resolve("ledger.db").toString();
+
+    int code = run("watch", "--once", "--host-interval", "0ms", "--state", state, "--db", db, url("/feed.xml"));
+    int events = run("events", "--db", db);
+
+    assertThat(code).isZero();
+    assertThat(err.toString()).contains("ledger rebuilt");
+    assertThat(events).isZero();
+    assertThat(out.toString()).contains("2025-04-19");
+  }
+
+  @Test
   void watch_refuses_a_state_file_that_is_not_its_own() throws IOException {
     Path state = dir.resolve("state.json");
     Files.writeString(state, "not json");
