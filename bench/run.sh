@@ -47,7 +47,9 @@ if [ -n "${BENCH_PROFILE:-}" ]; then
   "$JAVA_HOME/bin/java" -jar "$jar" ExtractBenchmark -t 1 -wi 1 -w 5s -i 1 -r 20s \
     -jvmArgsAppend "$props" -prof "jfr:dir=$out/jfr" | tail -n 5
   jfr=$(find "$out/jfr" -name '*.jfr' | head -n1)
-  "$JAVA_HOME/bin/jfr" view --width 160 hot-methods "$jfr" | tee "$out/hot-methods.txt"
+  "$JAVA_HOME/bin/jfr" view --width 160 hot-methods "$jfr" | head -n 25 | tee "$out/hot-methods.txt"
+  "$JAVA_HOME/bin/jfr" print --events jdk.ExecutionSample --stack-depth 64 "$jfr" \
+    | python3 "$root/bench/stages.py" | tee "$out/stages.txt"
 fi
 
 python3 - "$out" "$cores" <<'PY'

@@ -67,9 +67,27 @@ public final class IngestUseCase {
   public record Summary(long read, long added, long changed, long unchanged, long issues,
       RebuildUseCase.@org.jspecify.annotations.Nullable Summary rebuilt) {}
 
+  /** Recomputes the events when stored claims changed since the last rebuild; null when nothing needed it. */
+  public RebuildUseCase.@org.jspecify.annotations.Nullable Summary rebuildIfStale(Store store) {
+    if (store.read(c -> state.find(c, StateRepository.LEDGER_STALE)).isPresent()) {
+      return rebuild.run(store);
+    }
+    return null;
+  }
+
   /** @param progress called on the writing thread with the number of articles handled so far */
   public Summary run(Store store, ArticleReader reader, List<String> paths, InputStream stdin,
       LongConsumer progress) {
+    return run(store, sink -> reader.read(paths, stdin, sink), progress, true);
+  }
+
+  /**
+   * Stores what {@code source} hands over (articles and issues), as {@link #run(Store, ArticleReader, List,
+   * InputStream, LongConsumer)} does for files; with {@code rebuildAfter} false the events are left stale, for a
+   * caller that stores many small runs (a feed watch, item by item) and rebuilds once with {@link #rebuildIfStale}.
+   */
+  public Summary run(Store store, java.util.function.Consumer<java.util.function.Consumer<Input>> source,
+      LongConsumer progress, boolean rebuildAfter) {
     Map<String, ArticleRepository.Known> current = store.read(articles::currentByIdentity);
     Set<String> seenHashes = new HashSet<>();
     current.values().forEach(k -> seenHashes.add(k.contentHash()));
@@ -80,7 +98,7 @@ public final class IngestUseCase {
     Batch batch = new Batch(store, currentIds, pendingIssues);
     long[] unchanged = {0};
     ExtractUseCase extract = new ExtractUseCase(pipeline, threads);
-    ExtractUseCase.Summary s = extract.run(reader, paths, stdin, read -> {
+    ExtractUseCase.Summary s = extract.run(source, read -> {
       String hash = contentHash(read.article().text());
       if (!seenHashes.add(hash)) {
         unchanged[0]++;
@@ -104,10 +122,7 @@ public final class IngestUseCase {
       }
     });
     batch.flush();
-    RebuildUseCase.Summary rebuilt = null;
-    if (store.read(c -> state.find(c, StateRepository.LEDGER_STALE)).isPresent()) {
-      rebuilt = rebuild.run(store);
-    }
+    RebuildUseCase.Summary rebuilt = rebuildAfter ? rebuildIfStale(store) : null;
     return new Summary(s.articles(), batch.added, batch.changed, unchanged[0], s.issues(), rebuilt);
   }
 

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
+import org.swapledger.extract.language.LanguageDetector;
 import org.swapledger.ingest.ArticleReader;
 import org.swapledger.ingest.Input;
 import org.swapledger.model.Article;
@@ -44,8 +46,11 @@ final class Corpus {
     return path;
   }
 
-  /** The articles of the file given by the system properties, repeated to the size they ask for. */
-  static Corpus load(java.util.function.Predicate<Article> keep) {
+  /** The articles of the file given by the system properties, in their language if one is set, repeated. */
+  static Corpus load() {
+    String language = System.getProperty(LANGUAGE);
+    LanguageDetector detector = LanguageDetector.shipped();
+    Predicate<Article> keep = a -> language == null || detector.detect(a.text()).equals(language);
     List<Article> base = new ArrayList<>();
     new ArticleReader(null).read(List.of(path().toString()), System.in, item -> {
       if (item instanceof Input.Read r && keep.test(r.article())) {

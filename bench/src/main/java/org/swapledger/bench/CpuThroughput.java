@@ -21,7 +21,7 @@ public final class CpuThroughput {
   public static void main(String[] args) throws Exception {
     int threads = args.length > 0 ? Integer.parseInt(args[0]) : Runtime.getRuntime().availableProcessors();
     int passes = args.length > 1 ? Integer.parseInt(args[1]) : 2;
-    Corpus corpus = Corpus.load(a -> true);
+    Corpus corpus = Corpus.load();
     ArticlePipeline pipeline = ArticlePipeline.shipped();
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     ExecutorService pool = Executors.newFixedThreadPool(threads);

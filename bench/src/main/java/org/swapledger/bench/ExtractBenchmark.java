@@ -15,7 +15,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.swapledger.extract.ArticlePipeline;
-import org.swapledger.extract.language.LanguageDetector;
 import org.swapledger.model.Article;
 import org.swapledger.model.ArticleExtraction;
 
@@ -39,9 +38,7 @@ public class ExtractBenchmark {
 
     @Setup(Level.Trial)
     public void load() {
-      String language = System.getProperty(Corpus.LANGUAGE);
-      LanguageDetector detector = LanguageDetector.shipped();
-      corpus = Corpus.load(a -> language == null || detector.detect(a.text()).equals(language));
+      corpus = Corpus.load();
       pipeline = ArticlePipeline.shipped();
       System.out.printf("%ncorpus: %d articles, %.1f MB%n", corpus.articles.size(), corpus.totalBytes / 1e6);
     }

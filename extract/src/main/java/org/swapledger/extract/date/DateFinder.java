@@ -219,26 +219,23 @@ public final class DateFinder {
     }
   }
 
-  /** Keeps, of overlapping mentions, the most explicit and then the longest. */
+  /** Keeps, of overlapping mentions, the most explicit and then the longest; kept spans are disjoint. */
   private static List<DateMention> dropOverlaps(List<DateMention> all) {
     all.sort(Comparator.comparing((DateMention d) -> d.kind().ordinal())
         .thenComparing(d -> -d.span().length()));
-    List<DateMention> kept = new ArrayList<>();
+    java.util.TreeMap<Integer, DateMention> kept = new java.util.TreeMap<>();
     for (DateMention d : all) {
-      boolean clash = false;
-      for (DateMention k : kept) {
-        if (k.span().overlaps(d.span())) {
-          clash = true;
-          break;
-        }
-      }
+      var before = kept.floorEntry(d.span().start());
+      var after = kept.ceilingEntry(d.span().start());
+      boolean clash = before != null && before.getValue().span().overlaps(d.span())
+          || after != null && after.getValue().span().overlaps(d.span());
       if (!clash) {
-        kept.add(d);
+        kept.put(d.span().start(), d);
       }
     }
-    kept.sort(Comparator.comparing(DateMention::span));
-    return kept;
+    return new ArrayList<>(kept.values());
   }
+
 
   /** Exposed for tests: the weekday number of a date. */
   static int weekdayOf(LocalDate d) {

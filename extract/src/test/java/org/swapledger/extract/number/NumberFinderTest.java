@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -91,7 +90,6 @@ class NumberFinderTest {
   }
 
   @Test
-  @Disabled("rule bug: the particle of 'handed over' is read as the qualifier 'over' (more than)")
   void handed_over_140_is_an_exact_count_not_more_than() {
     String text = "Russia handed over 140 Ukrainian defenders.";
 
