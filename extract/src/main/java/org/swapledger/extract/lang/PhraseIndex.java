@@ -15,10 +15,50 @@ import org.jspecify.annotations.Nullable;
  * speech verb between these offsets?") by binary search, instead of a regular-expression scan per question.
  */
 public final class PhraseIndex {
+  /** A trie node: built with a map, then frozen into sorted arrays for the scan (no boxing, no hashing). */
   private static final class Node {
     final Map<Character, Node> next = new HashMap<>(4);
     final List<Terminal> terminals = new ArrayList<>(1);
+    char[] keys = new char[0];
+    Node[] kids = new Node[0];
+    Terminal[] ends = new Terminal[0];
+    @Nullable Node rest;
+
+    void freeze() {
+      rest = next.remove(Expansion.WORD_REST);
+      keys = new char[next.size()];
+      kids = new Node[next.size()];
+      int k = 0;
+      for (char c : new java.util.TreeSet<>(next.keySet())) {
+        keys[k] = c;
+        kids[k++] = next.get(c);
+      }
+      ends = terminals.toArray(Terminal[]::new);
+      for (Node kid : kids) {
+        kid.freeze();
+      }
+      if (rest != null) {
+        rest.freeze();
+      }
+    }
+
+    @Nullable Node child(char c) {
+      char[] ks = keys;
+      if (ks.length < 8) {
+        for (int i = 0; i < ks.length; i++) {
+          if (ks[i] == c) {
+            return kids[i];
+          }
+        }
+        return null;
+      }
+      int i = java.util.Arrays.binarySearch(ks, c);
+      return i >= 0 ? kids[i] : null;
+    }
   }
+
+  /** Direct index of the root's children for the Latin and Cyrillic blocks: most word starts fail here. */
+  private final @Nullable Node[] rootIndex = new Node[0x500];
 
   private record Terminal(int lexicon, boolean openEnd, String[] notPreceded, String[] notFollowed) {}
 
@@ -51,6 +91,12 @@ public final class PhraseIndex {
       }
       fallback.add(rest.isEmpty() ? null : Pattern.compile("(?:" + String.join("|", rest) + ")(?![\\p{L}\\p{N}])"));
     }
+    root.freeze();
+    for (int k = 0; k < root.keys.length; k++) {
+      if (root.keys[k] < rootIndex.length) {
+        rootIndex[root.keys[k]] = root.kids[k];
+      }
+    }
   }
 
   private void add(int lexicon, Expansion.Variant v) {
@@ -70,7 +116,15 @@ public final class PhraseIndex {
       if (i > 0 && Character.isLetterOrDigit(lower.charAt(i - 1))) {
         continue;
       }
-      walk(lower, i, i, root, hits);
+      char c = lower.charAt(i);
+      Node first = c < rootIndex.length ? rootIndex[c] : root.child(c);
+      if (first != null) {
+        emit(lower, i, i + 1, first, hits);
+        walk(lower, i, i + 1, first, hits);
+      }
+      if (root.rest != null) {
+        walk(lower, i, i, root, hits); // a phrase that opens with a word ending (rare)
+      }
     }
     for (int k = 0; k < fallback.size(); k++) {
       Pattern p = fallback.get(k);
@@ -96,7 +150,7 @@ public final class PhraseIndex {
   private void walk(String lower, int start, int j, Node node, TextHits.Builder hits) {
     int n = lower.length();
     while (true) {
-      Node rest = node.next.get(Expansion.WORD_REST);
+      Node rest = node.rest;
       if (rest != null) {
         int k = j;
         while (k < n && Character.isLetterOrDigit(lower.charAt(k))) {
@@ -108,7 +162,7 @@ public final class PhraseIndex {
       if (j >= n) {
         return;
       }
-      node = node.next.get(lower.charAt(j));
+      node = node.child(lower.charAt(j));
       if (node == null) {
         return;
       }
@@ -120,7 +174,7 @@ public final class PhraseIndex {
   /** Records the phrases that end at {@code node}, reached at {@code j}, where the word edge and checks hold. */
   private static void emit(String lower, int start, int j, Node node, TextHits.Builder hits) {
     int n = lower.length();
-    for (Terminal t : node.terminals) {
+    for (Terminal t : node.ends) {
       int end = j;
       if (t.openEnd()) {
         while (end < n && Character.isLetterOrDigit(lower.charAt(end))) {
