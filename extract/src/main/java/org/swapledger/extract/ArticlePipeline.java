@@ -87,10 +87,10 @@ public final class ArticlePipeline {
     String text = normalized.text();
     String lower = Lexicon.lower(text); // lexicons match lowercased text; offsets are the same
     List<Sentence> sentences = st.splitter().split(normalized);
-    List<NumberMention> numbers = st.numbers().findLower(lower);
+    TextHits hits = st.pack().hits(lower); // every lexicon phrase, found in one pass
+    List<NumberMention> numbers = st.numbers().findLower(lower, hits);
     List<DateMention> dates = st.dates().find(text, lower, article.published());
     List<ActorMention> found = actors.find(text, lower);
-    TextHits hits = st.pack().hits(lower); // every lexicon phrase, found in one pass
     Attributions attributions = st.attribution().find(hits, sentences, found);
     ReportExtractor.Result result = st.reports().extract(new ReportExtractor.Input(lower, article.published(),
         sentences, numbers, dates, found, attributions, hits));

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.swapledger.extract.lang.LanguagePack;
 import org.swapledger.extract.lang.Lexicon;
+import org.swapledger.extract.lang.TextHits;
 import org.swapledger.model.Mention.NumberMention;
 import org.swapledger.model.Qualifier;
 import org.swapledger.model.Span;
@@ -90,10 +91,15 @@ public final class NumberFinder {
 
   /** As {@link #find(String)}, given the text lowercased one char for one. */
   public List<NumberMention> findLower(String text) {
+    return findLower(text, null);
+  }
+
+  /** As {@link #findLower(String)}, reading the qualifiers from the article's phrase hits when given. */
+  public List<NumberMention> findLower(String text, @Nullable TextHits hits) {
     List<NumberMention> out = new ArrayList<>();
     Matcher m = digits.matcher(text);
     while (m.find()) {
-      NumberMention n = fromDigits(text, m);
+      NumberMention n = fromDigits(text, m, hits);
       if (n != null) {
         out.add(n);
       }
@@ -111,7 +117,7 @@ public final class NumberFinder {
         // the scale word of "2.4 thousand" already belongs to the digits before it
         boolean taken = next < digitMentions.size() && digitMentions.get(next).span().overlaps(span);
         if (value > 0 && value < MAX_COUNT && !taken) {
-          out.add(withQualifier(text, span, value, true));
+          out.add(withQualifier(text, hits, span, value, true));
         }
       }
     }
@@ -119,7 +125,7 @@ public final class NumberFinder {
     return out;
   }
 
-  private @Nullable NumberMention fromDigits(String text, Matcher m) {
+  private @Nullable NumberMention fromDigits(String text, Matcher m, @Nullable TextHits hits) {
     int start = m.start();
     int end = m.end();
     // clock times and ratios: "17:05", "3:1"
@@ -162,7 +168,7 @@ public final class NumberFinder {
     if (value >= MAX_COUNT) {
       return null;
     }
-    return withQualifier(text, span, value, false);
+    return withQualifier(text, hits, span, value, false);
   }
 
   private static boolean precededByWord(String text, int end, String word) {
@@ -205,12 +211,13 @@ public final class NumberFinder {
     return e;
   }
 
-  private NumberMention withQualifier(String text, Span span, long value, boolean fromWords) {
+  private NumberMention withQualifier(String text, @Nullable TextHits hits, Span span, long value,
+      boolean fromWords) {
     Qualifier best = Qualifier.EXACT;
     int bestStart = -1;
     for (var e : pack.qualifiers().entrySet()) {
       Lexicon lex = e.getValue();
-      int s = lex.lastEndingAt(text, span.start());
+      int s = hits != null ? hits.lastEndingAt(lex, span.start()) : lex.lastEndingAt(text, span.start());
       if (s >= 0 && (bestStart < 0 || s < bestStart)) {
         bestStart = s;
         best = e.getKey();
