@@ -9,10 +9,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.swapledger.extract.ArticlePipeline;
 import org.swapledger.ingest.ArticleReader;
 import org.swapledger.ingest.Input;
+import org.swapledger.model.Article;
 import org.swapledger.model.ArticleExtraction;
 import org.swapledger.model.Issue;
 
@@ -23,14 +25,19 @@ import org.swapledger.model.Issue;
 public final class ExtractUseCase {
   /** Articles in flight per worker: enough to keep workers busy while the writer waits on the oldest. */
   static final int IN_FLIGHT_PER_THREAD = 16;
-  private final ArticlePipeline pipeline;
+  private final Function<Article, ArticleExtraction> pipeline;
   private final int threads;
 
   public ExtractUseCase(ArticlePipeline pipeline, int threads) {
+    this(pipeline::extract, threads);
+  }
+
+  /** @param extractor any per-article extraction (must be thread-safe), e.g. extractions read from a file */
+  public ExtractUseCase(Function<Article, ArticleExtraction> extractor, int threads) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1, was " + threads);
     }
-    this.pipeline = pipeline;
+    this.pipeline = extractor;
     this.threads = threads;
   }
 
@@ -89,7 +96,7 @@ public final class ExtractUseCase {
   /** A pipeline failure on one article is a bug, but it must not cost the user the other articles. */
   private ArticleExtraction safeExtract(Input.Read read, Consumer<Issue> issues, long[] counts) {
     try {
-      return pipeline.extract(read.article());
+      return pipeline.apply(read.article());
     } catch (RuntimeException e) {
       synchronized (counts) {
         counts[1]++;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 import org.swapledger.extract.ArticlePipeline;
 import org.swapledger.ingest.ArticleReader;
@@ -36,7 +37,8 @@ public final class IngestUseCase {
   /** Articles per transaction: large enough to amortise the commit, small enough to lose little to a crash. */
   public static final int DEFAULT_BATCH = 500;
 
-  private final ArticlePipeline pipeline;
+  private final Function<Article, ArticleExtraction> extractor;
+  private final String extractVersion;
   private final int threads;
   private final int batchSize;
   private final RebuildUseCase rebuild;
@@ -45,10 +47,20 @@ public final class IngestUseCase {
   private final StateRepository state = new StateRepository();
 
   public IngestUseCase(ArticlePipeline pipeline, int threads, int batchSize, RebuildUseCase rebuild) {
+    this(pipeline::extract, ArticlePipeline.version(), threads, batchSize, rebuild);
+  }
+
+  /**
+   * @param extractor any thread-safe per-article extraction
+   * @param extractVersion stored with every row it produces
+   */
+  public IngestUseCase(Function<Article, ArticleExtraction> extractor, String extractVersion, int threads,
+      int batchSize, RebuildUseCase rebuild) {
     if (batchSize < 1) {
       throw new IllegalArgumentException("batchSize must be >= 1, was " + batchSize);
     }
-    this.pipeline = pipeline;
+    this.extractor = extractor;
+    this.extractVersion = extractVersion;
     this.threads = threads;
     this.batchSize = batchSize;
     this.rebuild = rebuild;
@@ -79,7 +91,7 @@ public final class IngestUseCase {
     List<Issue> pendingIssues = new ArrayList<>();
     Batch batch = new Batch(store, currentIds, pendingIssues);
     long[] unchanged = {0};
-    ExtractUseCase extract = new ExtractUseCase(pipeline, threads);
+    ExtractUseCase extract = new ExtractUseCase(extractor, threads);
     ExtractUseCase.Summary s = extract.run(reader, paths, stdin, read -> {
       String hash = contentHash(read.article().text());
       if (!seenHashes.add(hash)) {
@@ -133,7 +145,7 @@ public final class IngestUseCase {
     private final List<NewArticle> items = new ArrayList<>();
     private final List<Long> supersedes = new ArrayList<>();
     private final Set<String> keys = new HashSet<>();
-    private final String version = ArticlePipeline.version();
+    private final String version = extractVersion;
     long handled;
     long added;
     long changed;

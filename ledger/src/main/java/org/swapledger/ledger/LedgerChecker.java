@@ -148,14 +148,14 @@ public final class LedgerChecker {
     for (int i = from + 1; i <= to; i++) {
       Event e = dated.get(i);
       basis.add(new Basis(Basis.Kind.EVENT, e.id()));
-      Optional<Claim> fig = e.findBest(dir);
-      if (fig.isEmpty() || fig.get().figure().qualifier() != Qualifier.EXACT) {
+      Optional<Reconciliation.Best> fig = e.findBest(dir);
+      if (fig.isEmpty() || !fig.get().isExact()) {
         unknown.add(e.date().toString());
         continue;
       }
-      basis.add(new Basis(Basis.Kind.CLAIM, fig.get().id()));
-      sum += fig.get().figure().count();
-      sb.append(" + ").append(fig.get().figure().count());
+      fig.get().claims().forEach(c -> basis.add(new Basis(Basis.Kind.CLAIM, c.id())));
+      sum += fig.get().count();
+      sb.append(" + ").append(fig.get().count());
     }
     basis.add(new Basis(Basis.Kind.CUMULATIVE, after.id()));
     String side = dir == Direction.TO_UKRAINE ? "returned to Ukraine" : "returned to Russia";

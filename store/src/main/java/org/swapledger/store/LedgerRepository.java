@@ -51,7 +51,7 @@ public final class LedgerRepository {
           long reportId = rs.getLong(2);
           String outlet = intern(names, rs.getString(13));
           claimsByReport.computeIfAbsent(reportId, k -> new ArrayList<>(4))
-              .add(new Claim(rs.getLong(1), rs.getLong(3), outlet, f, rs.getString(12)));
+              .add(new Claim(rs.getLong(1), reportId, rs.getLong(3), outlet, f, rs.getString(12)));
           figuresByReport.computeIfAbsent(reportId, k -> new ArrayList<>(4)).add(f);
         }
       }
@@ -136,9 +136,9 @@ public final class LedgerRepository {
         Sql.setLong(pe, 6, e.stageOf());
         int col = 7;
         for (Direction d : List.of(Direction.TO_UKRAINE, Direction.TO_RUSSIA, Direction.TOTAL)) {
-          Claim best = e.findBest(d).orElse(null);
-          Sql.setLong(pe, col++, best == null ? null : best.figure().count());
-          Sql.setString(pe, col++, best == null ? null : best.figure().qualifier().code());
+          Reconciliation.Best best = e.findBest(d).orElse(null);
+          Sql.setLong(pe, col++, best == null ? null : best.count());
+          Sql.setString(pe, col++, best == null ? null : best.qualifier().code());
         }
         pe.setInt(13, sources);
         pe.setInt(14, articles.size());
@@ -159,7 +159,7 @@ public final class LedgerRepository {
             pc.setString(4, x.authority().code());
             pc.setInt(5, x.sourceGroup());
             pc.setInt(6, rank++);
-            pc.setBoolean(7, r.best() != null && r.best().id() == x.claim().id());
+            pc.setBoolean(7, r.best() != null && r.best().restsOn(x.claim().id()));
             pc.addBatch();
           }
           for (Agreement p : r.pairs()) {
