@@ -12,7 +12,9 @@ export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 java=$JAVA_HOME/bin/java
 mkdir -p "$out"
 (cd "$root" && ./mvnw -q -B -DskipTests package >&2)
-jar=$root/cli/target/swapledger.jar
+# A copy, so that rebuilding the project while the benchmark runs does not change the jar under it.
+jar=$out/swapledger-bench.jar
+cp "$root/cli/target/swapledger.jar" "$jar"
 printf '%-8s %-9s %9s %11s %10s %9s %9s %s\n' articles command seconds articles/s peak_rss db_size events heap
 for n in "${sizes[@]}"; do
   corpus=$out/corpus-$n.jsonl

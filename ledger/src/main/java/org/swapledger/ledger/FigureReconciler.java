@@ -34,10 +34,15 @@ public final class FigureReconciler {
    */
   static final long OUTLIER_RATIO = 5;
   /**
-   * More people than any one handover has moved (the largest single days were about 400 a side): such a figure
-   * beside a much smaller one in the same event is a running total, even from a single article.
+   * More people than any one handover has moved to one side (the largest single days were about 400 a side;
+   * the 1,000 for 1,000 of May 2025 took three days): such a figure is a running total misread as an exchange.
    */
   static final long PLAUSIBLE_MAX = 1500;
+
+  /** The largest plausible figure for one handover in a direction; a total counts both sides. */
+  static long plausibleMax(Direction d) {
+    return d == Direction.TOTAL ? 2 * PLAUSIBLE_MAX : PLAUSIBLE_MAX;
+  }
   private final SourceAuthority authority;
 
   public FigureReconciler(SourceAuthority authority) {
@@ -61,7 +66,7 @@ public final class FigureReconciler {
       Claim c = claims.get(i);
       ranked.add(new Reconciliation.Ranked(c, authority.authority(c.figure().source(), direction), group[i]));
     }
-    Set<Long> outliers = outliers(claims, group);
+    Set<Long> outliers = outliers(claims, group, plausibleMax(direction));
     Comparator<Reconciliation.Ranked> order = Comparator
         .comparing((Reconciliation.Ranked r) -> outliers.contains(r.claim().id()))
         .thenComparing((Reconciliation.Ranked r) -> r.authority())
@@ -73,16 +78,17 @@ public final class FigureReconciler {
     ranked.sort(order);
     Set<Long> counted = countsOf(others);
     List<Agreement> pairs = pairs(ranked, counted);
-    Reconciliation.Best best = withSeparateGroups(refineHedged(preferFullerScope(ranked, pairs), ranked), ranked);
+    Reconciliation.Best best = outliers.contains(ranked.get(0).claim().id()) ? null
+        : withSeparateGroups(refineHedged(preferFullerScope(ranked, pairs), ranked), ranked);
     return new Reconciliation(direction, best, ranked, pairs, sources);
   }
 
   /**
-   * Claims far above everything every other source says for the same leg, or implausibly large beside a
-   * small one: running totals misread as the figure of one exchange ("more than 2,500 have returned since
-   * 2022" beside "94"). They rank last.
+   * Claims far above everything every other source says for the same leg, or larger than any one handover:
+   * running totals misread as the figure of one exchange ("more than 2,500 have returned since 2022" beside
+   * "94"). They rank last and are never the best figure.
    */
-  static Set<Long> outliers(List<Claim> claims, int[] group) {
+  static Set<Long> outliers(List<Claim> claims, int[] group, long plausibleMax) {
     Set<Long> out = new java.util.HashSet<>();
     for (int i = 0; i < claims.size(); i++) {
       long low = claims.get(i).interval().low();
@@ -98,7 +104,7 @@ public final class FigureReconciler {
         }
       }
       boolean aboveEveryOtherSource = otherGroups >= 0 && low > otherGroups * OUTLIER_RATIO;
-      boolean implausible = low > PLAUSIBLE_MAX && smallest * OUTLIER_RATIO < low;
+      boolean implausible = low > plausibleMax;
       if (aboveEveryOtherSource || implausible) {
         out.add(claims.get(i).id());
       }
