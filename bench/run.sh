@@ -15,7 +15,7 @@ mkdir -p "$out"
 # A copy, so that rebuilding the project while the benchmark runs does not change the jar under it.
 jar=$out/swapledger-bench.jar
 cp "$root/cli/target/swapledger.jar" "$jar"
-printf '%-8s %-9s %9s %11s %10s %9s %9s %s\n' articles command seconds articles/s peak_rss db_size events heap
+printf '%-8s %-8s %8s %10s %8s %12s %9s %8s %6s\n' articles command wall_s articles/s cpu_s art/cpu_s peak_rss db_size events
 for n in "${sizes[@]}"; do
   corpus=$out/corpus-$n.jsonl
   [ -f "$corpus" ] || "$java" -cp "$root/bench/target/classes" org.swapledger.bench.CorpusGenerator "$n" "$corpus" 42 1000
@@ -25,18 +25,21 @@ for n in "${sizes[@]}"; do
     args=("$cmd" "$corpus")
     [ "$cmd" = ingest ] && args+=(--db "$db")
     start=$(date +%s.%N)
-    /usr/bin/time -f '%M' -o "$out/rss-$cmd-$n" "$java" -Xmx"$heap" -XX:+UseParallelGC \
+    /usr/bin/time -f '%M %U %S' -o "$out/rss-$cmd-$n" "$java" -Xmx"$heap" -XX:+UseParallelGC \
       --enable-native-access=ALL-UNNAMED -jar "$jar" "${args[@]}" > /dev/null 2> "$out/stderr-$cmd-$n" || true
     end=$(date +%s.%N)
     secs=$(echo "$end - $start" | bc -l)
-    rss=$(tail -n1 "$out/rss-$cmd-$n")
+    read -r rss user sys < <(tail -n1 "$out/rss-$cmd-$n")
+    cpu=$(echo "$user + $sys" | bc -l)
     size=-; events=-
     if [ "$cmd" = ingest ]; then
       size=$(du -m "$db" | cut -f1)M
       events=$(sed -n 's/.*; \([0-9,]*\) events.*/\1/p' "$out/stderr-$cmd-$n")
     fi
-    printf '%-8s %-9s %9.1f %11.0f %9dM %9s %9s %s\n' "$n" "$cmd" "$secs" "$(echo "$n / $secs" | bc -l)" \
-      $((rss / 1024)) "$size" "${events:--}" "$heap"
+    printf '%-8s %-8s %8.1f %10.0f %8.1f %12.0f %8dM %8s %6s\n' "$n" "$cmd" "$secs" "$(echo "$n / $secs" | bc -l)" \
+      "$cpu" "$(echo "$n / $cpu" | bc -l)" $((rss / 1024)) "$size" "${events:--}"
   done
 done
-echo "load average during the run: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores" >&2
+echo "heap -Xmx$heap; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores" >&2
+echo "art/cpu_s: articles per CPU-second (user + sys); on an idle machine wall-clock throughput approaches" >&2
+echo "art/cpu_s x cores when extraction keeps every core busy." >&2

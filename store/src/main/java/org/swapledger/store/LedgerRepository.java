@@ -121,6 +121,7 @@ public final class LedgerRepository {
             + "authority, source_group, claim_rank, best) VALUES (?,?,?,?,?,?,?)");
         PreparedStatement pp = c.prepareStatement("INSERT INTO claim_pairs (event_id, first_claim, second_claim, "
             + "direction, status) VALUES (?,?,?,?,?)")) {
+      int rows = 0;
       for (Event e : view.events()) {
         Set<Long> articles = new HashSet<>();
         int sources = 0;
@@ -145,10 +146,12 @@ public final class LedgerRepository {
         pe.setString(15, String.join("; ", e.flags()));
         pe.setString(16, version);
         pe.addBatch();
+        rows++;
         for (long r : e.reportIds()) {
           pr.setLong(1, e.id());
           pr.setLong(2, r);
           pr.addBatch();
+          rows++;
         }
         for (Reconciliation r : e.sides().values()) {
           int rank = 0;
@@ -161,6 +164,7 @@ public final class LedgerRepository {
             pc.setInt(6, rank++);
             pc.setBoolean(7, r.best() != null && r.best().restsOn(x.claim().id()));
             pc.addBatch();
+            rows++;
           }
           for (Agreement p : r.pairs()) {
             pp.setLong(1, e.id());
@@ -169,13 +173,15 @@ public final class LedgerRepository {
             pp.setString(4, r.direction().field());
             pp.setString(5, p.status().code());
             pp.addBatch();
+            rows++;
           }
         }
+        if (rows >= FLUSH_ROWS) {
+          flush(pe, pr, pc, pp);
+          rows = 0;
+        }
       }
-      pe.executeBatch();
-      pr.executeBatch();
-      pc.executeBatch();
-      pp.executeBatch();
+      flush(pe, pr, pc, pp);
     }
     try (PreparedStatement pk = c.prepareStatement(
         "INSERT INTO checks (id, kind, outcome, message, ledger_version) VALUES (?,?,?,?,?)");
@@ -195,9 +201,21 @@ public final class LedgerRepository {
           pb.setLong(3, b.id());
           pb.addBatch();
         }
+        if (id % FLUSH_ROWS == 0) {
+          flush(pk, pb);
+        }
       }
-      pk.executeBatch();
-      pb.executeBatch();
+      flush(pk, pb);
+    }
+  }
+
+  /** Rows held in JDBC batches before they are sent: the driver keeps every bound value until then. */
+  static final int FLUSH_ROWS = 5000;
+
+  /** Sends the batches in order (parents before the rows that point to them). */
+  private static void flush(PreparedStatement... statements) throws SQLException {
+    for (PreparedStatement ps : statements) {
+      ps.executeBatch();
     }
   }
 
