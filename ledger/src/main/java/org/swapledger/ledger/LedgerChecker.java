@@ -32,16 +32,32 @@ public final class LedgerChecker {
     this.authority = authority;
   }
 
-  /** @param reportsById every report the events were built from */
-  public List<Check> check(List<Event> events, Map<Long, StoredReport> reportsById, List<CumulativeClaim> totals) {
+  /**
+   * The checks across events: ordinals in sequence and in date order, running totals.
+   *
+   * @param events every event in date order (their claims and pairs are not needed, only best figures)
+   * @param ordinalReports for each event id, the reports that state the event's ordinal
+   */
+  public List<Check> acrossEvents(List<Event> events, Map<Long, List<Long>> ordinalReports,
+      List<CumulativeClaim> totals) {
     List<Check> out = new ArrayList<>();
-    ordinals(events, reportsById, out);
+    ordinals(events, ordinalReports, out);
     runningTotals(events, totals, out);
-    contradictions(events, out);
     return out;
   }
 
-  private static void ordinals(List<Event> events, Map<Long, StoredReport> reports, List<Check> out) {
+  /** The reports of an event that state its ordinal: what an ordinal check rests on. */
+  static List<Long> ordinalReports(Event e, List<StoredReport> reports) {
+    List<Long> out = new ArrayList<>();
+    for (StoredReport r : reports) {
+      if (e.ordinal() != null && e.ordinal().equals(r.report().ordinal())) {
+        out.add(r.id());
+      }
+    }
+    return out;
+  }
+
+  private static void ordinals(List<Event> events, Map<Long, List<Long>> reports, List<Check> out) {
     List<Event> numbered = events.stream().filter(e -> e.ordinal() != null && !e.date().monthOnly()).toList();
     for (int i = 0; i + 1 < numbered.size(); i++) {
       Event a = numbered.get(i);
@@ -65,14 +81,11 @@ public final class LedgerChecker {
     }
   }
 
-  private static List<Basis> ordinalBasis(Event e, Map<Long, StoredReport> reports) {
+  private static List<Basis> ordinalBasis(Event e, Map<Long, List<Long>> reports) {
     List<Basis> b = new ArrayList<>();
     b.add(new Basis(Basis.Kind.EVENT, e.id()));
-    for (long id : e.reportIds()) {
-      StoredReport r = reports.get(id);
-      if (r != null && e.ordinal().equals(r.report().ordinal())) {
-        b.add(new Basis(Basis.Kind.REPORT, id));
-      }
+    for (long id : reports.getOrDefault(e.id(), List.of())) {
+      b.add(new Basis(Basis.Kind.REPORT, id));
     }
     return b;
   }
@@ -171,6 +184,13 @@ public final class LedgerChecker {
     String text = head + sb + " = " + String.format("%,d", sum) + (fits ? " agrees with " : " does not match ")
         + stated;
     return new Check("running_total", fits ? Check.Outcome.PASS : Check.Outcome.FLAG, text, basis);
+  }
+
+  /** One check per contradicting pair of claims in each event. */
+  public List<Check> contradictions(List<Event> events) {
+    List<Check> out = new ArrayList<>();
+    contradictions(events, out);
+    return out;
   }
 
   private static void contradictions(List<Event> events, List<Check> out) {
