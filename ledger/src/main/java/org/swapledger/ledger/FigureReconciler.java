@@ -72,8 +72,8 @@ public final class FigureReconciler {
         .thenComparing((Reconciliation.Ranked r) -> r.authority())
         .thenComparing(r -> r.claim().figure().qualifier() != Qualifier.EXACT)
         .thenComparing(r -> -support.get(r.claim().id()))
-        .thenComparingInt(r -> authority.preference(r.claim().figure().source(), direction))
         .thenComparing(r -> -r.claim().figure().count())
+        .thenComparingInt(r -> authority.preference(r.claim().figure().source(), direction))
         .thenComparingLong(r -> r.claim().id());
     ranked.sort(order);
     Set<Long> counted = countsOf(others);
