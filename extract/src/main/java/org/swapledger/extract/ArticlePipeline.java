@@ -9,6 +9,8 @@ import org.swapledger.extract.actor.Gazetteer;
 import org.swapledger.extract.date.DateFinder;
 import org.swapledger.extract.lang.LanguagePack;
 import org.swapledger.extract.lang.LanguagePacks;
+import org.swapledger.extract.lang.Lexicon;
+import org.swapledger.extract.lang.TextHits;
 import org.swapledger.extract.language.LanguageDetector;
 import org.swapledger.extract.number.NumberFinder;
 import org.swapledger.extract.quote.AttributionFinder;
@@ -48,10 +50,10 @@ public final class ArticlePipeline {
   private final Map<String, LanguageStages> byLanguage = new ConcurrentHashMap<>();
 
   /** The stages built for one language pack. */
-  private record LanguageStages(TextNormalizer normalizer, SentenceSplitter splitter, NumberFinder numbers,
+  private record LanguageStages(LanguagePack pack, TextNormalizer normalizer, SentenceSplitter splitter, NumberFinder numbers,
       DateFinder dates, AttributionFinder attribution, ReportExtractor reports) {
     static LanguageStages of(LanguagePack p) {
-      return new LanguageStages(new TextNormalizer(p), new SentenceSplitter(p.abbreviations()), new NumberFinder(p),
+      return new LanguageStages(p, new TextNormalizer(p), new SentenceSplitter(p.abbreviations()), new NumberFinder(p),
           new DateFinder(p), new AttributionFinder(p), new ReportExtractor(p));
     }
   }
@@ -83,13 +85,15 @@ public final class ArticlePipeline {
     }
     NormalizedText normalized = st.normalizer().normalize(article.text());
     String text = normalized.text();
+    String lower = Lexicon.lower(text); // lexicons match lowercased text; offsets are the same
     List<Sentence> sentences = st.splitter().split(normalized);
-    List<NumberMention> numbers = st.numbers().find(text);
-    List<DateMention> dates = st.dates().find(text, article.published());
-    List<ActorMention> found = actors.find(text);
-    Attributions attributions = st.attribution().find(text, sentences, found);
-    ReportExtractor.Result result = st.reports().extract(new ReportExtractor.Input(text, article.published(),
-        sentences, numbers, dates, found, attributions));
+    List<NumberMention> numbers = st.numbers().findLower(lower);
+    List<DateMention> dates = st.dates().find(text, lower, article.published());
+    List<ActorMention> found = actors.find(text, lower);
+    TextHits hits = st.pack().hits(lower); // every lexicon phrase, found in one pass
+    Attributions attributions = st.attribution().find(hits, sentences, found);
+    ReportExtractor.Result result = st.reports().extract(new ReportExtractor.Input(lower, article.published(),
+        sentences, numbers, dates, found, attributions, hits));
     return new ArticleExtraction(article, language, toOriginal(normalized, result.exchanges()),
         toOriginalTotals(normalized, result.cumulative()));
   }

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,6 +34,8 @@ import org.swapledger.model.Issue;
 public final class ArticleReader {
   /** Lines longer than this are skipped with an issue rather than held in memory. */
   public static final int MAX_LINE_BYTES = 32 << 20;
+  /** How much of a file is looked at to tell binary data from text. */
+  private static final int SNIFF_BYTES = 4096;
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern DATELINE = Pattern.compile(
       "(?i)\\b(?:(\\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -86,7 +90,7 @@ public final class ArticleReader {
 
   private void readFile(Path file, Consumer<Input> sink) {
     String name = file.toString();
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+    try (BufferedInputStream in = new BufferedInputStream(Files.newInputStream(file))) {
       if (Files.size(file) == 0) {
         sink.accept(new Input.Bad(new Issue(name, 0, -1, "empty file")));
         return;
@@ -94,12 +98,36 @@ public final class ArticleReader {
       String lower = name.toLowerCase(Locale.ROOT);
       if (lower.endsWith(".txt")) {
         readText(name, stripExtension(file.getFileName().toString()), in, sink);
+      } else if (startsBinary(in)) {
+        sink.accept(new Input.Bad(Issue.atLine(name, 1, "binary data (NUL bytes); not a JSONL file")));
       } else {
         readJsonl(name, in, sink);
       }
     } catch (IOException e) {
       sink.accept(new Input.Bad(new Issue(name, 0, -1, "cannot read: " + e.getMessage())));
     }
+  }
+
+  /**
+   * True when the file starts as binary data (an image, an archive): a NUL in its first line, or control bytes
+   * making more than 1 in 32 of its head. Such a file is reported once; a text file with one broken line is not.
+   */
+  private static boolean startsBinary(BufferedInputStream in) throws IOException {
+    in.mark(SNIFF_BYTES);
+    byte[] head = in.readNBytes(SNIFF_BYTES);
+    in.reset();
+    boolean firstLine = true;
+    int controls = 0;
+    for (byte b : head) {
+      if (b == '\n') {
+        firstLine = false;
+      } else if (b == 0 && firstLine) {
+        return true;
+      } else if (b >= 0 && b < 0x20 && b != '\t' && b != '\r' && b != '\f') {
+        controls++;
+      }
+    }
+    return controls * 32 > head.length;
   }
 
   private void readStream(String name, InputStream raw, Consumer<Input> sink) {
@@ -133,26 +161,49 @@ public final class ArticleReader {
 
   private void readText(String name, String id, InputStream in, Consumer<Input> sink) throws IOException {
     byte[] bytes = in.readAllBytes();
-    for (byte b : bytes) {
-      if (b == 0) {
-        sink.accept(new Input.Bad(new Issue(name, 0, -1, "binary data (NUL bytes); not a text file")));
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        sink.accept(new Input.Bad(Issue.atLine(name, lineOf(bytes, i), "binary data (NUL bytes); not a text file")));
         return;
       }
     }
-    String text;
-    try {
-      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      sink.accept(new Input.Bad(new Issue(name, 0, -1, "not valid UTF-8 text")));
+    ByteBuffer raw = ByteBuffer.wrap(bytes);
+    CharBuffer chars = CharBuffer.allocate(bytes.length);
+    CoderResult result = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(raw, chars, true);
+    if (result.isError()) {
+      int at = raw.position();
+      sink.accept(new Input.Bad(Issue.atLine(name, lineOf(bytes, at), "not valid UTF-8 at byte "
+          + (at - lineStart(bytes, at) + 1) + "; not a text file in UTF-8")));
       return;
     }
+    String text = chars.flip().toString();
     if (text.isBlank()) {
       sink.accept(new Input.Bad(new Issue(name, 0, -1, "no text")));
       return;
     }
     LocalDate date = published != null ? published : dateline(text);
     sink.accept(new Input.Read(new Article(id, null, null, date, text), name));
+  }
+
+  /** The 1-based line of byte {@code at}. */
+  private static long lineOf(byte[] bytes, int at) {
+    long line = 1;
+    for (int i = 0; i < at; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  private static int lineStart(byte[] bytes, int at) {
+    int i = at;
+    while (i > 0 && bytes[i - 1] != '\n') {
+      i--;
+    }
+    return i;
   }
 
   /** The first full date in the first lines of a text ("KYIV, January 31, 2024"), or null. */

@@ -8,50 +8,103 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.swapledger.extract.lang.Lexicon;
+import org.swapledger.extract.lang.PhraseIndex;
+import org.swapledger.extract.lang.TextHits;
 import org.swapledger.model.Actor;
 import org.swapledger.model.Mention.ActorMention;
 import org.swapledger.model.Span;
 
 /**
- * Finds the gazetteer's actors in text, longest alias first. Short all-capital aliases ("US", "AP", "RIA") match
+ * Finds the gazetteer's actors in text, longest alias first; a '*' in an alias matches any word ending. Short all-capital aliases ("US", "AP", "RIA") match
  * only in capitals, so that "us" and "ap" are not read as names.
  */
 public final class ActorFinder {
-  private final Pattern insensitive;
+  private final PhraseIndex index;
+  private final List<Actor> byId = new ArrayList<>();
   private final Pattern sensitive;
-  private final Map<String, Actor> exact = new HashMap<>();
-  private final List<Map.Entry<Pattern, Actor>> stems = new ArrayList<>();
+  private final Map<String, Actor> capitals = new HashMap<>();
 
   public ActorFinder(Gazetteer gazetteer) {
-    List<String> ci = new ArrayList<>();
+    Map<Actor, Integer> ids = new HashMap<>();
+    List<List<String>> groups = new ArrayList<>();
     List<String> cs = new ArrayList<>();
     for (Gazetteer.Alias a : gazetteer.aliases()) {
       String t = a.text();
-      boolean stem = t.endsWith("*");
-      String body = stem ? t.substring(0, t.length() - 1) : t;
-      String regex = Pattern.quote(body) + (stem ? "\\p{L}*" : "");
+      String body = t.replace("*", "");
       boolean caps = body.length() <= 5 && body.equals(body.toUpperCase(Locale.ROOT));
-      (caps ? cs : ci).add(regex);
-      if (stem) {
-        stems.add(Map.entry(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), a.actor()));
-      } else {
-        exact.putIfAbsent(body.toLowerCase(Locale.ROOT), a.actor());
+      if (caps) {
+        cs.add(stemRegex(t));
+        capitals.putIfAbsent(body, a.actor());
+        continue;
       }
+      int id = ids.computeIfAbsent(a.actor(), k -> {
+        byId.add(k);
+        groups.add(new ArrayList<>());
+        return byId.size() - 1;
+      });
+      groups.get(id).add(phrase(Lexicon.lower(t)));
     }
-    Comparator<String> longest = Comparator.comparingInt(String::length).reversed();
-    ci.sort(longest);
-    cs.sort(longest);
+    cs.sort(Comparator.comparingInt(String::length).reversed());
+    this.index = new PhraseIndex(groups); // matched on lowercased text, in one pass
     String l = "(?<![\\p{L}\\p{N}])";
     String r = "(?![\\p{L}\\p{N}])";
-    this.insensitive = Pattern.compile(l + "(?:" + String.join("|", ci) + ")" + r,
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.sensitive = Pattern.compile(l + "(?:" + (cs.isEmpty() ? "(?!)" : String.join("|", cs)) + ")" + r);
   }
 
+  /** An alias as a phrase of the index: punctuation escaped, each '*' any word ending. */
+  private static String phrase(String alias) {
+    StringBuilder sb = new StringBuilder();
+    for (char c : alias.toCharArray()) {
+      if (c == '*') {
+        sb.append("\\p{L}*");
+      } else if (Character.isLetterOrDigit(c) || c == ' ') {
+        sb.append(c);
+      } else {
+        sb.append('\\').append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** "Координаційн* штаб*": every '*' stands for any word ending, wherever it is in the alias. */
+  static String stemRegex(String alias) {
+    StringBuilder sb = new StringBuilder();
+    int from = 0;
+    int star;
+    while ((star = alias.indexOf('*', from)) >= 0) {
+      if (star > from) {
+        sb.append(Pattern.quote(alias.substring(from, star)));
+      }
+      sb.append("\\p{L}*");
+      from = star + 1;
+    }
+    if (from < alias.length()) {
+      sb.append(Pattern.quote(alias.substring(from)));
+    }
+    return sb.toString();
+  }
+
   public List<ActorMention> find(String text) {
+    return find(text, org.swapledger.extract.lang.Lexicon.lower(text));
+  }
+
+  /** As {@link #find(String)}, given the text lowercased one char for one. */
+  public List<ActorMention> find(String text, String lower) {
     List<ActorMention> all = new ArrayList<>();
-    collect(insensitive.matcher(text), all);
-    collect(sensitive.matcher(text), all);
+    TextHits hits = index.scan(lower);
+    for (int id = 0; id < byId.size(); id++) {
+      for (Span span : hits.spans(id)) {
+        all.add(new ActorMention(span, byId.get(id)));
+      }
+    }
+    Matcher caps = sensitive.matcher(text);
+    while (caps.find()) {
+      Actor a = capitals.get(caps.group());
+      if (a != null) {
+        all.add(new ActorMention(new Span(caps.start(), caps.end()), a));
+      }
+    }
     all.sort(Comparator.comparing((ActorMention m) -> m.span().start()).thenComparing(m -> -m.span().length()));
     List<ActorMention> kept = new ArrayList<>();
     int end = -1;
@@ -64,25 +117,4 @@ public final class ActorFinder {
     return kept;
   }
 
-  private void collect(Matcher m, List<ActorMention> out) {
-    while (m.find()) {
-      Actor a = lookup(m.group());
-      if (a != null) {
-        out.add(new ActorMention(new Span(m.start(), m.end()), a));
-      }
-    }
-  }
-
-  private Actor lookup(String matched) {
-    Actor a = exact.get(matched.toLowerCase(Locale.ROOT));
-    if (a != null) {
-      return a;
-    }
-    for (var e : stems) {
-      if (e.getKey().matcher(matched).matches()) {
-        return e.getValue();
-      }
-    }
-    return null;
-  }
 }

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.swapledger.extract.lang.LanguagePack;
+import org.swapledger.extract.lang.Lexicon;
 import org.swapledger.model.Mention.DateKind;
 import org.swapledger.model.Mention.DateMention;
 import org.swapledger.model.PartialDate;
@@ -43,10 +44,11 @@ public final class DateFinder {
     this.capitalized = pack.monthsCapitalized();
     String month = alternation(months.keySet());
     String suffix = pack.ordinalSuffix().isEmpty() ? "" : "(?:" + pack.ordinalSuffix() + ")?";
-    int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    int flags = 0; // matched on lowercased text
     String l = "(?<![\\p{L}\\p{N}])";
     String r = "(?![\\p{L}\\p{N}])";
-    this.dayMonth = Pattern.compile(l + "(\\d{1,2})" + suffix + "\\.?\\s+(?:of\\s+)?(" + month + ")\\.?" + r
+    // a letter may stick to the day in damaged text ("уряд13 жовтня"), never a digit
+    this.dayMonth = Pattern.compile("(?<![\\p{N}])(\\d{1,2})" + suffix + "\\.?\\s+(?:of\\s+)?(" + month + ")\\.?" + r
         + "(?:,?\\s+(\\d{4})" + r + ")?", flags);
     this.monthDay = Pattern.compile(l + "(" + month + ")\\.?\\s+(\\d{1,2})" + suffix + "(?![\\p{N}:])" + r
         + "(?:,?\\s*(\\d{4})" + r + ")?", flags);
@@ -54,7 +56,8 @@ public final class DateFinder {
     this.iso = Pattern.compile(l + "(\\d{4})-(\\d{2})-(\\d{2})" + r);
     this.weekday = Pattern.compile(l + "(" + alternation(weekdays.keySet()) + ")" + r, flags);
     this.relativeDay = Pattern.compile(l + "(" + alternation(relative.keySet()) + ")" + r, flags);
-    this.monthOnly = Pattern.compile(l + "(?:" + String.join("|", pack.monthFrames()) + ")\\s*(" + month + ")" + r
+    this.monthOnly = Pattern.compile(l + "(?:" + String.join("|", pack.monthFrames().stream().map(Lexicon::lowerLiterals)
+        .toList()) + ")\\s*(" + month + ")" + r
         + "(?:\\s+(\\d{4})" + r + ")?(?!\\s*\\d)", flags);
   }
 
@@ -66,14 +69,19 @@ public final class DateFinder {
 
   /** All dates in {@code text}; without a publication date, dates that need one to resolve are left out. */
   public List<DateMention> find(String text, @Nullable LocalDate published) {
+    return find(text, Lexicon.lower(text), published);
+  }
+
+  /** As {@link #find(String, LocalDate)}, given the text lowercased one char for one. */
+  public List<DateMention> find(String original, String text, @Nullable LocalDate published) {
     List<DateMention> out = new ArrayList<>();
     Matcher m = dayMonth.matcher(text);
     while (m.find()) {
-      add(out, text, m.start(), m.end(), m.group(2), m.group(1), m.group(3), published);
+      add(out, original, m.start(), m.end(), m.group(2), m.group(1), m.group(3), published);
     }
     m = monthDay.matcher(text);
     while (m.find()) {
-      add(out, text, m.start(), m.end(), m.group(1), m.group(2), m.group(3), published);
+      add(out, original, m.start(), m.end(), m.group(1), m.group(2), m.group(3), published);
     }
     m = numeric.matcher(text);
     while (m.find()) {
@@ -102,7 +110,7 @@ public final class DateFinder {
     }
     m = monthOnly.matcher(text);
     while (m.find()) {
-      if (!monthWord(text, m.start(1))) {
+      if (!monthWord(original, m.start(1))) {
         continue;
       }
       Integer mon = months.get(m.group(1).toLowerCase(Locale.ROOT));
@@ -128,7 +136,7 @@ public final class DateFinder {
 
   private void add(List<DateMention> out, String text, int start, int end, String monthWord, String dayText,
       @Nullable String yearText, @Nullable LocalDate published) {
-    int monthAt = text.toLowerCase(Locale.ROOT).indexOf(monthWord.toLowerCase(Locale.ROOT), start);
+    int monthAt = indexIgnoringCase(text, monthWord, start, end);
     if (monthAt < 0 || !monthWord(text, monthAt)) {
       return;
     }
@@ -155,6 +163,16 @@ public final class DateFinder {
     }
   }
 
+  /** Where {@code word} first stands in text[from, to), ignoring case; -1 when it does not. */
+  private static int indexIgnoringCase(String text, String word, int from, int to) {
+    for (int i = from; i + word.length() <= to; i++) {
+      if (text.regionMatches(true, i, word, 0, word.length())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   private static void day(List<DateMention> out, int start, int end, int y, int mon, int d) {
     if (y < 1990 || y > 2100) {
       return;
@@ -166,26 +184,23 @@ public final class DateFinder {
     }
   }
 
-  /** Keeps, of overlapping mentions, the most explicit and then the longest. */
+  /** Keeps, of overlapping mentions, the most explicit and then the longest; kept spans are disjoint. */
   private static List<DateMention> dropOverlaps(List<DateMention> all) {
     all.sort(Comparator.comparing((DateMention d) -> d.kind().ordinal())
         .thenComparing(d -> -d.span().length()));
-    List<DateMention> kept = new ArrayList<>();
+    java.util.TreeMap<Integer, DateMention> kept = new java.util.TreeMap<>();
     for (DateMention d : all) {
-      boolean clash = false;
-      for (DateMention k : kept) {
-        if (k.span().overlaps(d.span())) {
-          clash = true;
-          break;
-        }
-      }
+      var before = kept.floorEntry(d.span().start());
+      var after = kept.ceilingEntry(d.span().start());
+      boolean clash = before != null && before.getValue().span().overlaps(d.span())
+          || after != null && after.getValue().span().overlaps(d.span());
       if (!clash) {
-        kept.add(d);
+        kept.put(d.span().start(), d);
       }
     }
-    kept.sort(Comparator.comparing(DateMention::span));
-    return kept;
+    return new ArrayList<>(kept.values());
   }
+
 
   /** Exposed for tests: the weekday number of a date. */
   static int weekdayOf(LocalDate d) {

@@ -22,7 +22,11 @@ public final class LanguagePack {
       "side_russia", "held_by_russia", "held_by_ukraine", "own_side", "receive_verbs", "give_verbs", "symmetric",
       "exchange", "plan", "happened", "past_exchange", "continuation", "current_exchange", "subcount", "additional",
       "cumulative", "cumulative_trap", "speech", "relay", "joint", "pronoun", "mediation", "location", "ordinal_noun",
-      "ordinal_trap", "swap", "numbered");
+      "ordinal_trap");
+
+  /** Lexicon keys a pack may leave out: finer rules that match nothing where a language has no words for them. */
+  public static final List<String> OPTIONAL_LEXICONS = List.of("swap", "numbered", "partitive", "relayed_by",
+      "np_end", "clause_break", "cumulative_large", "backward_frame");
 
   private final String code;
   private final String name;
@@ -34,6 +38,7 @@ public final class LanguagePack {
   private final Lexicon captions;
   private final Map<String, Long> numberWords;
   private final Map<String, Long> numberScales;
+  private final List<String> numberJoiners;
   private final Lexicon vague;
   private final Map<Qualifier, Lexicon> qualifiers;
   private final Map<String, Integer> months;
@@ -43,6 +48,8 @@ public final class LanguagePack {
   private final String ordinalSuffix;
   private final Map<String, Integer> ordinalWords;
   private final Map<String, Lexicon> lexicons;
+  private final List<Lexicon> indexed = new ArrayList<>();
+  private final PhraseIndex index;
 
   LanguagePack(String file, JsonNode root) {
     this.code = text(file, root, "code");
@@ -65,11 +72,15 @@ public final class LanguagePack {
       }
     }
     this.boilerplate = List.copyOf(bp);
-    this.captions = Lexicon.compile(file, "captions", strings(file, root, "captions"));
+    this.captions = lexicon(file, "captions", strings(file, root, "captions"));
     JsonNode numbers = node(file, root, "numbers");
     this.numberWords = longs(file, numbers, "numbers.words");
     this.numberScales = longs(file, numbers, "numbers.scales");
-    this.vague = Lexicon.compile(file, "numbers.vague", strings(file, numbers, "vague"));
+    this.numberJoiners = numbers.has("joiners") ? strings(file, numbers, "joiners") : List.of("-", " ");
+    if (numberJoiners.isEmpty()) {
+      throw new PackException(file, "numbers.joiners", "the list is empty; leave the key out for \"-\" and \" \"");
+    }
+    this.vague = lexicon(file, "numbers.vague", strings(file, numbers, "vague"));
     JsonNode q = node(file, root, "qualifiers");
     Map<Qualifier, Lexicon> qs = new EnumMap<>(Qualifier.class);
     for (var it = q.fields(); it.hasNext(); ) {
@@ -81,7 +92,7 @@ public final class LanguagePack {
         throw new PackException(file, "qualifiers." + e.getKey(), "unknown qualifier; allowed: exact, more_than, "
             + "at_least, about, nearly, up_to");
       }
-      qs.put(qualifier, Lexicon.compile(file, "qualifiers." + e.getKey(), strings(file, q, e.getKey())));
+      qs.put(qualifier, lexicon(file, "qualifiers." + e.getKey(), strings(file, q, e.getKey())));
     }
     this.qualifiers = qs;
     this.months = ints(file, root, "months");
@@ -106,9 +117,30 @@ public final class LanguagePack {
       if (!lex.has(key)) {
         throw new PackException(file, "lexicon." + key, "missing; every pack defines " + LEXICONS);
       }
-      lx.put(key, Lexicon.compile(file, "lexicon." + key, strings(file, lex, key)));
+      lx.put(key, lexicon(file, "lexicon." + key, strings(file, lex, key)));
+    }
+    for (String key : OPTIONAL_LEXICONS) {
+      if (lex.has(key)) {
+        lx.put(key, lexicon(file, "lexicon." + key, strings(file, lex, key)));
+      } else {
+        Lexicon never = Lexicon.never(key, indexed.size());
+        indexed.add(never);
+        lx.put(key, never);
+      }
     }
     this.lexicons = Map.copyOf(lx);
+    this.index = PhraseIndex.ofLexicons(indexed);
+  }
+
+  private Lexicon lexicon(String file, String key, List<String> phrases) {
+    Lexicon l = Lexicon.compile(file, key, phrases, indexed.size());
+    indexed.add(l);
+    return l;
+  }
+
+  /** Finds every lexicon phrase of this pack in a lowercased text in one pass. */
+  public TextHits hits(String lower) {
+    return index.scan(lower);
   }
 
   private static JsonNode node(String file, JsonNode root, String key) {
@@ -205,6 +237,14 @@ public final class LanguagePack {
     return numberScales;
   }
 
+  /**
+   * What may stand between the words of one number, literally: "-", " ", " and " ("two hundred and seven"); an
+   * empty string lets words join without a gap ("fünfundzwanzig" with "und" and "").
+   */
+  public List<String> numberJoiners() {
+    return numberJoiners;
+  }
+
   public Lexicon vague() {
     return vague;
   }
@@ -237,11 +277,11 @@ public final class LanguagePack {
     return ordinalWords;
   }
 
-  /** The lexicon of one role; {@code key} is one of {@link #LEXICONS}. */
+  /** The lexicon of one role; {@code key} is one of {@link #LEXICONS} or {@link #OPTIONAL_LEXICONS}. */
   public Lexicon lexicon(String key) {
     Lexicon l = lexicons.get(key);
     if (l == null) {
-      throw new IllegalArgumentException("no lexicon '" + key + "'; known: " + LEXICONS);
+      throw new IllegalArgumentException("no lexicon '" + key + "'; known: " + LEXICONS + OPTIONAL_LEXICONS);
     }
     return l;
   }

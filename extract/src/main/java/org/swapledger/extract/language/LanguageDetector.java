@@ -20,7 +20,7 @@ import org.swapledger.extract.lang.PackException;
  * among the languages of that script. Reads at most the first {@value #WINDOW} characters.
  */
 public final class LanguageDetector {
-  static final int WINDOW = 4000;
+  static final int WINDOW = 2500;
   private static @Nullable LanguageDetector shipped;
 
   private record Profile(String code, Set<String> words, String letters, boolean cyrillic) {}
@@ -73,7 +73,7 @@ public final class LanguageDetector {
     int cyrillic = 0;
     int latin = 0;
     Map<String, Integer> scores = new HashMap<>();
-    Map<Character, Integer> letters = new HashMap<>();
+    int[] letters = new int[0x500]; // Latin and Cyrillic blocks; other letters are not distinctive here
     int i = 0;
     StringBuilder word = new StringBuilder();
     while (i <= n) {
@@ -85,7 +85,10 @@ public final class LanguageDetector {
         } else if (c < 0x250) {
           latin++;
         }
-        letters.merge(Character.toLowerCase(c), 1, Integer::sum);
+        char lc = Character.toLowerCase(c);
+        if (lc < letters.length) {
+          letters[lc]++;
+        }
       } else if (word.length() > 0) {
         List<String> langs = wordIndex.get(word.toString());
         if (langs != null) {
@@ -106,7 +109,7 @@ public final class LanguageDetector {
       }
       double s = scores.getOrDefault(p.code, 0);
       for (char l : p.letters.toCharArray()) {
-        s += 0.5 * letters.getOrDefault(l, 0);
+        s += 0.5 * (l < letters.length ? letters[l] : 0);
       }
       if (s > bestScore) {
         bestScore = s;

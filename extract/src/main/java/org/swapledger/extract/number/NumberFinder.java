@@ -25,6 +25,7 @@ public final class NumberFinder {
   private final LanguagePack pack;
   private final Pattern digits;
   private final @Nullable Pattern words;
+  private final Pattern token;
   private final Map<String, Long> numberWords;
   private final Map<String, Long> scales;
 
@@ -43,12 +44,52 @@ public final class NumberFinder {
     all.addAll(scales.keySet());
     all.sort(Comparator.comparingInt(String::length).reversed());
     String w = String.join("|", all.stream().map(Pattern::quote).toList());
-    this.words = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + w + ")(?:(?:-|\\s+|\\s+and\\s+|\\s+и\\s+|\\s+і\\s+)(?:" + w
-        + "))*(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    String j = joiners(pack.numberJoiners());
+    int flags = 0; // matched on lowercased text
+    this.words = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + w + ")(?:(?:" + j + ")(?:" + w + "))*(?![\\p{L}\\p{N}])",
+        flags);
+    this.token = Pattern.compile("(?:" + j + ")?(" + w + ")", flags);
+  }
+
+  /** The joiners as one alternation, longest first; a space in a joiner stands for any run of white space. */
+  private static String joiners(List<String> joiners) {
+    List<String> sorted = new ArrayList<>(joiners);
+    sorted.sort(Comparator.comparingInt(String::length).reversed());
+    List<String> out = new ArrayList<>();
+    for (String jn : sorted) {
+      out.add(spaced(jn));
+    }
+    return String.join("|", out);
+  }
+
+  private static String spaced(String joiner) {
+    StringBuilder sb = new StringBuilder();
+    int i = 0;
+    while (i < joiner.length()) {
+      if (joiner.charAt(i) == ' ') {
+        sb.append("\\s+");
+        while (i < joiner.length() && joiner.charAt(i) == ' ') {
+          i++;
+        }
+      } else {
+        int e = joiner.indexOf(' ', i);
+        if (e < 0) {
+          e = joiner.length();
+        }
+        sb.append(Pattern.quote(joiner.substring(i, e)));
+        i = e;
+      }
+    }
+    return sb.toString();
   }
 
   /** All counts in {@code text}, in order of position. */
   public List<NumberMention> find(String text) {
+    return findLower(org.swapledger.extract.lang.Lexicon.lower(text));
+  }
+
+  /** As {@link #find(String)}, given the text lowercased one char for one. */
+  public List<NumberMention> findLower(String text) {
     List<NumberMention> out = new ArrayList<>();
     Matcher m = digits.matcher(text);
     while (m.find()) {
@@ -58,11 +99,18 @@ public final class NumberFinder {
       }
     }
     if (words != null) {
+      List<NumberMention> digitMentions = List.copyOf(out);
+      int next = 0;
       Matcher w = words.matcher(text);
       while (w.find()) {
         long value = parseWords(w.group());
-        if (value > 0 && value < MAX_COUNT) {
-          Span span = new Span(w.start(), w.end());
+        Span span = new Span(w.start(), w.end());
+        while (next < digitMentions.size() && digitMentions.get(next).span().end() <= span.start()) {
+          next++;
+        }
+        // the scale word of "2.4 thousand" already belongs to the digits before it
+        boolean taken = next < digitMentions.size() && digitMentions.get(next).span().overlaps(span);
+        if (value > 0 && value < MAX_COUNT && !taken) {
           out.add(withQualifier(text, span, value, true));
         }
       }
@@ -172,15 +220,16 @@ public final class NumberFinder {
   }
 
   /** The value of a run of number words, or -1 when the run is not a well-formed number. */
-  long parseWords(String run) {
-    String[] parts = run.toLowerCase(Locale.ROOT).split("(?:-|\\s+and\\s+|\\s+и\\s+|\\s+і\\s+|\\s+)");
+  long parseWords(String text) {
+    String run = text.toLowerCase(Locale.ROOT);
     long total = 0;
     long current = 0;
     boolean any = false;
-    for (String p : parts) {
-      if (p.isEmpty()) {
-        continue;
-      }
+    Matcher t = token.matcher(run);
+    int at = 0;
+    while (at < run.length() && t.region(at, run.length()).lookingAt()) {
+      String p = t.group(1).toLowerCase(Locale.ROOT);
+      at = t.end();
       Long w = numberWords.get(p);
       Long s = scales.get(p);
       if (w != null) {
@@ -198,6 +247,6 @@ public final class NumberFinder {
         return -1;
       }
     }
-    return any ? total + current : -1;
+    return any && at == run.length() ? total + current : -1;
   }
 }

@@ -8,9 +8,11 @@ import java.util.regex.Matcher;
 import org.jspecify.annotations.Nullable;
 import org.swapledger.extract.lang.LanguagePack;
 import org.swapledger.extract.lang.Lexicon;
+import org.swapledger.extract.lang.TextHits;
 import org.swapledger.model.Actor;
 import org.swapledger.model.Mention.ActorMention;
 import org.swapledger.model.Mention.QuoteMention;
+import org.swapledger.model.Mentions;
 import org.swapledger.model.Sentence;
 import org.swapledger.model.Span;
 
@@ -24,20 +26,31 @@ public final class AttributionFinder {
   static final int SUBJECT_WINDOW = 140;
   /** How far after a speech verb its inverted subject may stand ("said Zelensky"). */
   static final int OBJECT_WINDOW = 90;
+  /** How near a sentence's start a backward frame ("Про це повідомив ...") must begin, in characters. */
+  static final int BACKWARD_WINDOW = 20;
+  /** How far after an inverted speech verb its subject may start ("сообщило в Минобороны РФ"), in characters. */
+  static final int INVERTED_GAP = 12;
 
   private final Lexicon speech;
   private final Lexicon relay;
   private final Lexicon joint;
   private final Lexicon pronoun;
+  private final Lexicon relayedBy;
+  private final Lexicon backward;
 
   public AttributionFinder(LanguagePack pack) {
     this.speech = pack.lexicon("speech");
     this.relay = pack.lexicon("relay");
     this.joint = pack.lexicon("joint");
     this.pronoun = pack.lexicon("pronoun");
+    this.relayedBy = pack.lexicon("relayed_by");
+    this.backward = pack.lexicon("backward_frame");
   }
 
-  public Attributions find(String text, List<Sentence> sentences, List<ActorMention> actors) {
+  /** {@code text} is the normalized text lowercased one char for one, as the lexicons match. */
+  public Attributions find(TextHits hits, List<Sentence> sentences, List<ActorMention> actors) {
+    String text = hits.text();
+    List<List<ActorMention>> bySentence = Mentions.bySentence(sentences, actors);
     Map<Integer, List<SpeechFrame>> frames = new HashMap<>();
     Map<Integer, SpeechFrame> inherited = new HashMap<>();
     Actor lastPerson = null;
@@ -45,22 +58,32 @@ public final class AttributionFinder {
     Actor lastAny = null;
     SpeechFrame previous = null;
     for (Sentence s : sentences) {
-      List<ActorMention> inSentence = actors.stream().filter(a -> s.span().contains(a.span())).toList();
+      List<ActorMention> inSentence = bySentence.get(s.index());
       List<SpeechFrame> found = new ArrayList<>();
-      Matcher m = speech.matcher(text);
-      m.region(s.span().start(), s.span().end());
       int clauseStart = s.span().start();
-      while (m.find()) {
-        Span verb = new Span(m.start(), m.end());
-        boolean isRelay = relay.in(text, m.start(), m.end());
+      for (Span m : hits.within(speech, s.span().start(), s.span().end())) {
+        Span verb = m;
+        if (hits.in(relayedBy, Math.max(s.span().start(), m.start() - 4), Math.min(s.span().end(), m.end() + 4))) {
+          continue; // "quoted by TASS": the outlet only relays a speaker named before
+        }
+        boolean isRelay = hits.in(relay, m.start(), m.end());
         Actor speaker;
         boolean resolved;
         ActorMention after = firstAfter(inSentence, verb.end(), s.span().end(), text);
         ActorMention subject = bestBefore(inSentence, clauseStart, verb.start(), text);
-        if (isRelay && after != null) {
+        if (isRelay && after != null && after.actor().kind() != Actor.Kind.OUTLET) {
           speaker = after.actor();
           resolved = true;
-        } else if (jointBefore(text, clauseStart, verb.start())) {
+        } else if (isRelay && hits.startsAt(pronoun, verb.end()) > 0) {
+          speaker = lastBody != null ? lastBody : lastAny; // "TASS quoted the ministry's statement"
+          resolved = speaker != null;
+        } else if (isRelay && after != null) {
+          speaker = after.actor();
+          resolved = true;
+        } else if (after != null && invertedFrame(text, clauseStart, verb, after)) {
+          speaker = after.actor(); // "..., сообщило Минобороны", "..., said Zelensky"
+          resolved = true;
+        } else if (jointBefore(hits, clauseStart, verb.start(), inSentence)) {
           speaker = null;
           resolved = true;
         } else if (subject != null) {
@@ -70,9 +93,18 @@ public final class AttributionFinder {
           speaker = after.actor();
           resolved = true;
         } else {
-          int p = pronoun.lastEndingAt(text, verb.start());
+          int p = hits.lastEndingAt(pronoun, verb.start());
+          int pEnd = verb.start();
+          if (p < clauseStart || p < 0) {
+            // inverted order after a quote: "..., - wrote she", "..., - сообщил он"
+            int inverted = hits.startsAt(pronoun, verb.end());
+            if (inverted > 0 && inverted <= s.span().end()) {
+              pEnd = inverted;
+              p = inverted - text.substring(verb.end(), inverted).strip().length();
+            }
+          }
           if (p >= clauseStart && p >= 0) {
-            String word = text.substring(p, verb.start()).trim().toLowerCase(java.util.Locale.ROOT);
+            String word = text.substring(p, pEnd).trim().toLowerCase(java.util.Locale.ROOT);
             speaker = word.length() <= 3 && !word.equals("it") ? lastPerson : lastBody != null ? lastBody : lastAny;
             if (word.equals("it") || word.equals("they")) {
               speaker = lastAny;
@@ -99,28 +131,63 @@ public final class AttributionFinder {
       }
       if (!found.isEmpty()) {
         frames.put(s.index(), List.copyOf(found));
+        SpeechFrame first = found.get(0);
+        if (s.index() > 0 && first.speaker() != null && hits.in(backward, s.span().start(),
+            Math.min(s.span().end(), s.span().start() + BACKWARD_WINDOW))) {
+          // "Про це повідомив Єрмак", "Об этом сообщил Пушилин": the frame reports the sentence before
+          int prev = s.index() - 1;
+          if (!frames.containsKey(prev) && !inherited.containsKey(prev)) {
+            inherited.put(prev, first);
+          }
+        }
         previous = found.get(found.size() - 1);
       } else if (previous != null && s.paragraph() == sentences.get(previous.sentence()).paragraph()
-          && startsWithPronoun(text, s)) {
+          && startsWithPronoun(hits, s)) {
         inherited.put(s.index(), previous);
       }
     }
     return new Attributions(sentences, frames, quotes(text, sentences), inherited);
   }
 
-  private boolean startsWithPronoun(String text, Sentence s) {
-    return pronoun.startsAt(text, s.span().start()) > 0;
+  /**
+   * "..., сообщило Минобороны", "«...», — отметил Пушилин", "..., said Zelensky": the verb follows a comma or dash
+   * and its subject stands right after it.
+   */
+  private static boolean invertedFrame(String text, int clauseStart, Span verb, ActorMention after) {
+    Actor.Kind kind = after.actor().kind();
+    boolean speaks = kind == Actor.Kind.PERSON || kind == Actor.Kind.BODY || kind == Actor.Kind.MEDIATOR;
+    if (!speaks || after.span().start() - verb.end() > INVERTED_GAP) {
+      return false;
+    }
+    int i = verb.start();
+    while (i > clauseStart && Character.isWhitespace(text.charAt(i - 1))) {
+      i--;
+    }
+    if (i <= clauseStart) {
+      return false;
+    }
+    char c = text.charAt(i - 1);
+    return c == ',' || c == '-' || c == '"';
   }
 
-  private boolean jointBefore(String text, int clauseStart, int verbStart) {
-    int p = joint.lastEndingAt(text, verbStart);
+  private boolean startsWithPronoun(TextHits hits, Sentence s) {
+    String text = hits.text();
+    return hits.startsAt(pronoun, s.span().start()) > 0;
+  }
+
+  private boolean jointBefore(TextHits hits, int clauseStart, int verbStart, List<ActorMention> actors) {
+    String text = hits.text();
+    int p = hits.lastEndingAt(joint, verbStart);
     if (p >= clauseStart && p >= 0) {
-      return true;
+      int at = p;
+      // "Ukrainian officials" names a side; only a bare "officials" is joint
+      return actors.stream().noneMatch(a -> a.span().start() <= at && at < a.span().end()
+          && a.actor().kind() == Actor.Kind.SIDE && a.span().end() >= verbStart - 3
+          && !text.substring(a.span().start(), a.span().end()).contains(" and "));
     }
     // "Russia and Ukraine said on Saturday": a joint subject followed by an adverbial before the verb
-    Matcher m = joint.matcher(text);
-    m.region(Math.max(clauseStart, verbStart - 40), verbStart);
-    return m.find() && !hasActorOrPunctuation(text, m.end(), verbStart);
+    List<Span> found = hits.within(joint, Math.max(clauseStart, verbStart - 40), verbStart);
+    return !found.isEmpty() && !hasActorOrPunctuation(text, found.get(0).end(), verbStart);
   }
 
   private static boolean hasActorOrPunctuation(String text, int from, int to) {
@@ -135,7 +202,8 @@ public final class AttributionFinder {
 
   private static int rank(Actor a) {
     return switch (a.kind()) {
-      case PERSON, BODY -> 3;
+      case PERSON -> 4;
+      case BODY -> 3;
       case MEDIATOR -> 2;
       case SIDE -> 1;
       case OUTLET -> 0;
@@ -149,19 +217,38 @@ public final class AttributionFinder {
     for (ActorMention a : actors) {
       if (a.span().start() >= from && a.span().end() <= verbStart && rank(a.actor()) >= 0) {
         // a SIDE only counts right before the verb ("Kyiv claimed"), not as the object of an earlier clause
-        if (a.actor().kind() == Actor.Kind.SIDE && verbStart - a.span().end() > 25) {
+        if (a.actor().kind() == Actor.Kind.SIDE && (verbStart - a.span().end() > 25
+            || punctuationBetween(text, a.span().end(), verbStart))) {
           continue;
         }
         if (quoteBetween(text, a.span().end(), verbStart)) {
           continue;
         }
-        if (best == null || rank(a.actor()) > rank(best.actor())
-            || rank(a.actor()) == rank(best.actor()) && a.span().start() > best.span().start()) {
+        // "Yermak, head of Zelensky's office, said": a possessive modifies the subject, it is not the subject
+        int r = rank(a.actor()) * 2 + (possessive(text, a) ? 0 : 1);
+        int br = best == null ? -1 : rank(best.actor()) * 2 + (possessive(text, best) ? 0 : 1);
+        if (best == null || r > br || r == br && a.span().start() > best.span().start()) {
           best = a;
         }
       }
     }
     return best;
+  }
+
+  private static boolean possessive(String text, ActorMention a) {
+    int e = a.span().end();
+    return e + 1 < text.length() && text.charAt(e) == '\'' && (text.charAt(e + 1) == 's' || text.charAt(e + 1) == 'S')
+        || text.regionMatches(true, a.span().end() - 2, "'s", 0, 2);
+  }
+
+  private static boolean punctuationBetween(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == ';' || c == ':' || c == '-' || c == '"') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean quoteBetween(String text, int from, int to) {

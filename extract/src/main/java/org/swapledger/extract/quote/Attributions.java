@@ -5,6 +5,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.swapledger.model.Actor;
 import org.swapledger.model.Mention.QuoteMention;
+import org.swapledger.model.Mentions;
 import org.swapledger.model.Sentence;
 import org.swapledger.model.Span;
 
@@ -67,9 +68,17 @@ public final class Attributions {
   }
 
   private @Nullable QuoteMention quoteAt(int offset) {
-    for (QuoteMention q : quotes) {
-      if (q.span().contains(offset)) {
-        return q;
+    int lo = 0;
+    int hi = quotes.size() - 1;
+    while (lo <= hi) { // quotes are disjoint and in text order
+      int mid = (lo + hi) >>> 1;
+      Span q = quotes.get(mid).span();
+      if (offset < q.start()) {
+        hi = mid - 1;
+      } else if (offset >= q.end()) {
+        lo = mid + 1;
+      } else {
+        return quotes.get(mid);
       }
     }
     return null;
@@ -78,8 +87,13 @@ public final class Attributions {
   private @Nullable Actor quoteSpeaker(QuoteMention q) {
     Span span = q.span();
     // a frame after the quote, in the sentence where the quote closes: "..." the ministry said.
-    for (Sentence s : sentences) {
-      if (s.span().contains(span.end() - 1) || (s.span().start() >= span.end() && s.span().start() - span.end() < 3)) {
+    int closing = Mentions.sentenceAt(sentences, span.end() - 1);
+    for (int i = Math.max(0, closing); i >= 0 && i < sentences.size() && i <= closing + 1; i++) {
+      Sentence s = sentences.get(i);
+      boolean closes = i == closing;
+      boolean follows = s.span().start() >= span.end() && s.span().start() - span.end() < 3
+          && closing >= 0 && s.paragraph() == sentences.get(closing).paragraph();
+      if (closes || follows) {
         for (SpeechFrame f : frames(s.index())) {
           if (f.verb().start() >= span.end() - 1) {
             return f.speaker();
@@ -88,7 +102,8 @@ public final class Attributions {
       }
     }
     // a frame before the quote opens: Yermak wrote: "..."
-    for (int i = sentences.size() - 1; i >= 0; i--) {
+    int opening = Mentions.sentenceAt(sentences, span.start());
+    for (int i = opening < 0 ? sentences.size() - 1 : opening; i >= 0; i--) {
       Sentence s = sentences.get(i);
       if (s.span().start() <= span.start()) {
         for (int j = frames(s.index()).size() - 1; j >= 0; j--) {
@@ -107,8 +122,12 @@ public final class Attributions {
   }
 
   private int paragraphOf(int offset) {
+    int i = Mentions.sentenceAt(sentences, offset);
+    if (i >= 0) {
+      return sentences.get(i).paragraph();
+    }
     for (Sentence s : sentences) {
-      if (s.span().contains(offset) || s.span().start() >= offset) {
+      if (s.span().start() >= offset) {
         return s.paragraph();
       }
     }

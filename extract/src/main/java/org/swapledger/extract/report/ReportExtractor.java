@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.swapledger.extract.lang.LanguagePack;
 import org.swapledger.extract.lang.Lexicon;
+import org.swapledger.extract.lang.TextHits;
 import org.swapledger.extract.quote.Attributions;
 import org.swapledger.model.Actor;
 import org.swapledger.model.CumulativeReport;
@@ -24,6 +25,7 @@ import org.swapledger.model.Mention.ActorMention;
 import org.swapledger.model.Mention.DateKind;
 import org.swapledger.model.Mention.DateMention;
 import org.swapledger.model.Mention.NumberMention;
+import org.swapledger.model.Mentions;
 import org.swapledger.model.PartialDate;
 import org.swapledger.model.Qualifier;
 import org.swapledger.model.Sentence;
@@ -40,6 +42,8 @@ public final class ReportExtractor {
   static final int MAIN_DATE_WINDOW_DAYS = 14;
   /** Running totals below this are per-exchange figures said with "in total" or "so far". */
   static final long MIN_CUMULATIVE = 300;
+  /** Counts from this size up, said with "a total of", are running totals rather than one swap's figure. */
+  static final long LARGE_CUMULATIVE = 1000;
 
   private final Lexicon people;
   private final Lexicon composition;
@@ -66,6 +70,10 @@ public final class ReportExtractor {
   private final Lexicon location;
   private final Lexicon ordinalTrap;
   private final Lexicon numbered;
+  private final Lexicon partitive;
+  private final Lexicon npEnd;
+  private final Lexicon clauseBreak;
+  private final Lexicon cumulativeLarge;
   private final Lexicon captions;
   private final Lexicon vague;
   private final Pattern ordinalDigits;
@@ -98,23 +106,82 @@ public final class ReportExtractor {
     location = pack.lexicon("location");
     ordinalTrap = pack.lexicon("ordinal_trap");
     numbered = pack.lexicon("numbered");
+    partitive = pack.lexicon("partitive");
+    npEnd = pack.lexicon("np_end");
+    clauseBreak = pack.lexicon("clause_break");
+    cumulativeLarge = pack.lexicon("cumulative_large");
     captions = pack.captions();
     vague = pack.vague();
     String suffix = pack.ordinalSuffix().isEmpty() ? "(?!)" : pack.ordinalSuffix();
-    ordinalDigits = Pattern.compile("(?<![\\p{L}\\p{N}])(\\d{1,3})(?:" + suffix + ")(?![\\p{L}\\p{N}])",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    ordinalDigits = Pattern.compile("(?<![\\p{L}\\p{N}])(\\d{1,3})(?:" + Lexicon.lowerLiterals(suffix)
+        + ")(?![\\p{L}\\p{N}])");
     ordinalWordValues = pack.ordinalWords();
     ordinalWords = ordinalWordValues.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}])("
-        + String.join("|", ordinalWordValues.keySet().stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{N}])",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        + String.join("|", ordinalWordValues.keySet().stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{N}])");
   }
 
   /** What the text says, in offsets of {@code text}. */
   public record Result(List<ExchangeReport> exchanges, List<CumulativeReport> cumulative) {}
 
-  /** Everything the earlier stages found in one article. */
+  /**
+   * Everything the earlier stages found in one article.
+   *
+   * @param text the normalized text lowercased one char for one (the lexicons match lowercased text)
+   */
   public record Input(String text, @Nullable LocalDate published, List<Sentence> sentences,
-      List<NumberMention> numbers, List<DateMention> dates, List<ActorMention> actors, Attributions attributions) {}
+      List<NumberMention> numbers, List<DateMention> dates, List<ActorMention> actors, Attributions attributions,
+      TextHits hits) {}
+
+  /** One article being read: the input with its mentions grouped by sentence, built once. */
+  private static final class Doc {
+    final Input in;
+    final List<List<NumberMention>> numbers;
+    final List<List<DateMention>> dates;
+    final List<List<ActorMention>> actors;
+
+    Doc(Input in) {
+      this.in = in;
+      this.numbers = Mentions.bySentence(in.sentences(), in.numbers());
+      this.dates = Mentions.bySentence(in.sentences(), in.dates());
+      this.actors = Mentions.bySentence(in.sentences(), in.actors());
+    }
+
+    String text() {
+      return in.text();
+    }
+
+    @Nullable LocalDate published() {
+      return in.published();
+    }
+
+    List<Sentence> sentences() {
+      return in.sentences();
+    }
+
+    List<DateMention> dates() {
+      return in.dates();
+    }
+
+    Attributions attributions() {
+      return in.attributions();
+    }
+
+    TextHits hits() {
+      return in.hits();
+    }
+
+    List<NumberMention> numbersIn(Sentence s) {
+      return numbers.get(s.index());
+    }
+
+    List<DateMention> datesIn(Sentence s) {
+      return dates.get(s.index());
+    }
+
+    List<ActorMention> actorsIn(Sentence s) {
+      return actors.get(s.index());
+    }
+  }
 
   /** Mutable while one article is read; becomes an {@link ExchangeReport}. */
   private static final class Draft {
@@ -157,7 +224,9 @@ public final class ReportExtractor {
     }
   }
 
-  public Result extract(Input in) {
+  public Result extract(Input input) {
+    Doc in = new Doc(input);
+    TextHits hits = in.hits();
     String text = in.text();
     PartialDate main = mainDate(in);
     Map<String, Draft> drafts = new LinkedHashMap<>();
@@ -169,36 +238,37 @@ public final class ReportExtractor {
     for (Sentence s : in.sentences()) {
       int a = s.span().start();
       int b = s.span().end();
-      if (captions.in(text, a, b)) {
+      if (hits.in(captions, a, b)) {
         continue;
       }
-      boolean isPlan = plan.in(text, a, b);
-      boolean hasExchange = exchange.in(text, a, b);
-      boolean hasSwap = swap.in(text, a, b);
+      boolean isPlan = hits.in(plan, a, b);
+      boolean hasExchange = hits.in(exchange, a, b);
+      boolean hasSwap = hits.in(swap, a, b);
       // which exchange this sentence speaks of
       DateMention anchor = passingAnchor(in, s, main, hasSwap, hasExchange);
-      if (anchor != null && !isPlan) {
+      boolean isCumulativeSentence = runningTotal(in, s);
+      if (anchor != null && (!isPlan || hits.in(pastExchange, a, b)) && !isCumulativeSentence) {
         String key = anchor.date().toString();
         context = drafts.computeIfAbsent(key, k -> new Draft(anchor.date(), true));
         if (hasSwap) {
           context.mentioned = true;
         }
         contextParagraph = s.paragraph();
-      } else if (context != mainDraft && !(s.paragraph() == contextParagraph && !currentExchange.in(text, a, b))
-          && !continuation.in(text, a, Math.min(b, a + 25))) {
+      } else if (context != mainDraft && !(s.paragraph() == contextParagraph && !hits.in(currentExchange, a, b))
+          && !hits.in(continuation, a, Math.min(b, a + 25))) {
         context = mainDraft;
       } else if (context != mainDraft) {
         contextParagraph = s.paragraph();
       }
-      if (hasSwap && !isPlan && context == mainDraft) {
+      if (hasSwap && !isPlan && context == mainDraft && !isCumulativeSentence) {
         mainDraft.mentioned = true;
       }
+      mediators(in, s, context, isPlan);
       if (!hasExchange && !shortFollowUp(in, s)) {
         continue;
       }
       figures(in, s, context, totals, main);
       ordinal(in, s, context);
-      mediators(in, s, context, isPlan);
       location(in, s, context);
     }
     List<ExchangeReport> out = new ArrayList<>();
@@ -210,13 +280,22 @@ public final class ReportExtractor {
     return new Result(out, dedupe(totals));
   }
 
+  /** A sentence that states a running total: a total marker and a count large enough to be one. */
+  private boolean runningTotal(Doc in, Sentence s) {
+    TextHits hits = in.hits();
+    return in.hits().in(cumulative, s.span().start(), s.span().end()) && in.numbersIn(s).stream()
+        .anyMatch(n -> n.value() >= MIN_CUMULATIVE && !insideDate(in, s, n.span())
+            && !(n.value() >= 1900 && n.value() <= 2100 && !n.words()));
+  }
+
   /** A short sentence right after an exchange sentence: "Our people are back. 207 of them." */
-  private boolean shortFollowUp(Input in, Sentence s) {
+  private boolean shortFollowUp(Doc in, Sentence s) {
+    TextHits hits = in.hits();
     if (s.index() == 0 || s.span().length() > 80) {
       return false;
     }
     Sentence prev = in.sentences().get(s.index() - 1);
-    return prev.paragraph() == s.paragraph() && exchange.in(in.text(), prev.span().start(), prev.span().end());
+    return prev.paragraph() == s.paragraph() && in.hits().in(exchange, prev.span().start(), prev.span().end());
   }
 
   // ---- dates ----------------------------------------------------------------------------------------------
@@ -225,7 +304,8 @@ public final class ReportExtractor {
    * The day of the article's own exchange: the first date in a sentence about an exchange (not a past one) that
    * falls within two weeks before publication; else the publication date; else the first dated exchange sentence.
    */
-  private @Nullable PartialDate mainDate(Input in) {
+  private @Nullable PartialDate mainDate(Doc in) {
+    TextHits hits = in.hits();
     String text = in.text();
     LocalDate pub = in.published();
     PartialDate fallback = null;
@@ -233,12 +313,12 @@ public final class ReportExtractor {
     for (Sentence s : in.sentences()) {
       int a = s.span().start();
       int b = s.span().end();
-      if (!exchange.in(text, a, b) || captions.in(text, a, b) || plan.in(text, a, b)
-          || pastExchange.in(text, a, b)) {
+      if (!hits.in(exchange, a, b) || hits.in(captions, a, b) || hits.in(plan, a, b)
+          || hits.in(pastExchange, a, b) || runningTotal(in, s)) {
         continue;
       }
-      for (DateMention d : in.dates()) {
-        if (!s.span().contains(d.span()) || d.kind() == DateKind.EXPLICIT_MONTH) {
+      for (DateMention d : in.datesIn(s)) {
+        if (d.kind() == DateKind.EXPLICIT_MONTH) {
           continue;
         }
         if (pub == null) {
@@ -266,18 +346,17 @@ public final class ReportExtractor {
   }
 
   /** A date in the sentence that names an exchange other than the main one, or null. */
-  private @Nullable DateMention passingAnchor(Input in, Sentence s, @Nullable PartialDate main, boolean hasSwap,
+  private @Nullable DateMention passingAnchor(Doc in, Sentence s, @Nullable PartialDate main, boolean hasSwap,
       boolean hasExchange) {
+    TextHits hits = in.hits();
     if (!hasExchange) {
       return null;
     }
     String text = in.text();
-    boolean past = pastExchange.in(text, s.span().start(), s.span().end());
-    for (DateMention d : in.dates()) {
-      if (!s.span().contains(d.span())) {
-        continue;
-      }
-      if (main != null && near(d.date(), main)) {
+    boolean past = hits.in(pastExchange, s.span().start(), s.span().end());
+    for (DateMention d : in.datesIn(s)) {
+      if (main != null && near(d.date(), main) && !(d.kind() == DateKind.RELATIVE && past
+          && !d.date().equals(main))) {
         return null;
       }
       if (d.kind() == DateKind.EXPLICIT_MONTH) {
@@ -306,75 +385,79 @@ public final class ReportExtractor {
 
   // ---- figures --------------------------------------------------------------------------------------------
 
-  private void figures(Input in, Sentence s, Draft draft, List<CumulativeReport> totals, @Nullable PartialDate main) {
+  private void figures(Doc in, Sentence s, Draft draft, List<CumulativeReport> totals, @Nullable PartialDate main) {
+    TextHits hits = in.hits();
     String text = in.text();
     int a = s.span().start();
     int b = s.span().end();
-    List<NumberMention> nums = in.numbers().stream().filter(n -> s.span().contains(n.span())).toList();
+    List<NumberMention> nums = in.numbersIn(s);
     if (nums.isEmpty()) {
       return;
     }
-    boolean isCumulative = cumulative.in(text, a, b) && !cumulativeTrap.in(text, a, b);
+    boolean isCumulative = hits.in(cumulative, a, b) && !hits.in(cumulativeTrap, a, b);
+    boolean largeCumulative = hits.in(cumulativeLarge, a, b) && !hits.in(cumulativeTrap, a, b);
     int consumedUntil = -1;
-    int figuresInSentence = 0;
+    int peopleCounts = 0;
     for (int i = 0; i < nums.size(); i++) {
       NumberMention n = nums.get(i);
-      if (n.span().start() < consumedUntil || insideDate(in, n.span()) || vague.in(text, n.span().start(),
-          n.span().end())) {
-        continue;
+      if (n.span().start() < consumedUntil || insideDate(in, s, n.span()) || hits.in(vague, n.span().start(),
+          n.span().end()) || (n.words() && n.value() == 1)) {
+        continue; // "one of them", "each and every one"
       }
       if (n.value() >= 1900 && n.value() <= 2100 && !n.words() && !text.substring(n.span().start(),
-          n.span().end()).contains(",")) {
-        if (!startsWithPeople(text, n.span().end(), b)) {
-          continue; // a year
-        }
+          n.span().end()).contains(",") && hits.startsAt(people, n.span().end()) < 0) {
+        continue; // a year
       }
-      int headEnd = peopleHeadEnd(text, n, b);
+      boolean eachAfter = hits.startsAt(symmetric, n.span().end()) > 0;
+      int headEnd = eachAfter ? n.span().end() : peopleHeadEnd(hits, n, b);
       boolean symmetricPair = false;
       NumberMention partner = i + 1 < nums.size() ? nums.get(i + 1) : null;
       if (partner != null && forPattern(text, n, partner)) {
-        if (partner.value() == n.value()) {
-          symmetricPair = true;
-          consumedUntil = partner.span().end();
-          headEnd = Math.max(headEnd, peopleHeadEnd(text, partner, b));
-          if (headEnd < 0) {
-            headEnd = partner.span().end();
-          }
-        } else {
+        if (partner.value() != n.value()) {
           continue; // "a 4-to-5 swap": unequal, sides unknown
         }
+        symmetricPair = true;
+        consumedUntil = partner.span().end();
+        headEnd = Math.max(Math.max(headEnd, peopleHeadEnd(hits, partner, b)), partner.span().end());
       }
       if (headEnd < 0) {
-        headEnd = countedAfterNoun(text, n, a);
+        headEnd = countedAfterNoun(hits, n, a);
       }
       if (headEnd < 0) {
         continue;
       }
-      if (planNear(text, n.span(), a, b)) {
+      peopleCounts++;
+      if (planNear(hits, n.span(), a, b)) {
         continue;
       }
       Span np = new Span(n.span().start(), Math.min(b, Math.max(headEnd, n.span().end())));
-      boolean composite = composition.in(text, n.span().end(), np.end()) && !people(text, np, "main");
-      if (subcount.in(text, Math.max(a, n.span().start() - 22), n.span().start())) {
+      int phraseEnd = clauseEnd(hits, np.end(), Math.min(b, np.end() + 30));
+      boolean composite = hits.in(composition, n.span().end(), phraseEnd);
+      if (hits.in(subcount, Math.max(a, n.span().start() - 22), n.span().start())) {
         continue; // "including six civilians"
       }
-      if (figuresInSentence > 0 && listBreakdown(text, nums, i, a)) {
-        continue;
+      if (peopleCounts > 1 && listBreakdown(text, nums, i)) {
+        continue; // "213 soldiers, 11 officers and six civilians"
       }
-      boolean extra = additional.in(text, Math.max(a, n.span().start() - 20), n.span().start())
-          || additional.in(text, a, Math.min(b, a + 8));
-      if (composite && !extra && !draft.figures.isEmpty()) {
-        continue; // a breakdown of a figure already stated
-      }
+      boolean extra = hits.in(additional, Math.max(a, n.span().start() - 20), n.span().start())
+          || hits.in(additional, a, Math.min(b, a + 8));
       Actor speaker = in.attributions().speakerAt(s, n.span().start());
-      Side side = symmetricPair ? null : direction(in, s, n, np, speaker);
-      boolean sym = symmetricPair || (side == null && symmetricNear(text, n, a, b));
-      if (isCumulative && n.value() >= MIN_CUMULATIVE && !sym) {
+      boolean sym = symmetricPair || eachAfter || (symmetricNear(hits, n, a, b)
+          && !hits.in(sideUa, n.span().end(), phraseEnd) && !hits.in(sideRu, n.span().end(), phraseEnd));
+      Side side = sym ? null : direction(in, s, n, np, speaker);
+      if (composite && !extra && (side == null ? !draft.figures.isEmpty() : draft.hasFigure(Direction.toSide(side)))) {
+        continue; // a breakdown of a figure already stated for that side
+      }
+      if (side != null && hits.startsAt(partitive, n.span().end()) > 0 && largerStated(draft, side, n.value())) {
+        continue; // "98 of the prisoners": part of the 106 already stated
+      }
+      if (n.value() >= MIN_CUMULATIVE && hits.in(cumulative, a, b) && hits.in(cumulativeTrap, a, b)) {
+        continue; // "registered since 2014", "through UAE mediation": a total that is not ours to keep
+      }
+      if ((isCumulative && n.value() >= MIN_CUMULATIVE || largeCumulative && n.value() >= LARGE_CUMULATIVE) && !sym) {
         Side cs = side != null ? side : speaker != null && speaker.side() != null ? speaker.side() : null;
         if (cs != null) {
-          PartialDate asOf = main;
-          totals.add(new CumulativeReport(cs, n.value(), n.qualifier(), asOf, source(speaker), s.span(),
-              n.span()));
+          totals.add(new CumulativeReport(cs, n.value(), n.qualifier(), main, source(speaker), s.span(), n.span()));
         }
         continue;
       }
@@ -382,15 +465,54 @@ public final class ReportExtractor {
       if (sym) {
         draft.figures.add(new Figure(Direction.TO_UKRAINE, n.value(), n.qualifier(), src, s.span(), n.span()));
         draft.figures.add(new Figure(Direction.TO_RUSSIA, n.value(), n.qualifier(), src, s.span(), n.span()));
-      } else if (side != null) {
-        draft.figures.add(new Figure(Direction.toSide(side), n.value(), n.qualifier(), src, s.span(), n.span()));
-      } else if (swap.in(text, a, b) || receive.in(text, a, b)) {
-        draft.figures.add(new Figure(Direction.TOTAL, n.value(), n.qualifier(), src, s.span(), n.span()));
-      } else {
         continue;
       }
-      figuresInSentence++;
+      if (side == null) {
+        side = defaultSide(in, s, n, speaker);
+      }
+      if (side != null) {
+        draft.figures.add(new Figure(Direction.toSide(side), n.value(), n.qualifier(), src, s.span(), n.span()));
+      } else if (hits.in(swap, a, b) || jointSubject(in, s, n)) {
+        draft.figures.add(new Figure(Direction.TOTAL, n.value(), n.qualifier(), src, s.span(), n.span()));
+      }
     }
+  }
+
+  private static boolean largerStated(Draft draft, Side side, long value) {
+    return draft.figures.stream().anyMatch(f -> f.direction() == Direction.toSide(side) && f.count() > value);
+  }
+
+  /**
+   * A count with no side of its own: when a swap verb governs it ("swapped 206 prisoners") it is a total;
+   * otherwise a one-sided speaker's count of people released is their own people ("45 people were released,
+   * Vereshchuk said").
+   */
+  private @Nullable Side defaultSide(Doc in, Sentence s, NumberMention n, @Nullable Actor speaker) {
+    TextHits hits = in.hits();
+    String text = in.text();
+    int from = Math.max(s.span().start(), n.span().start() - 50);
+    if (hits.in(swap, from, n.span().start()) || jointSubject(in, s, n)) {
+      return null;
+    }
+    if (speaker != null && speaker.side() != null && speaker.kind() != Actor.Kind.SIDE) {
+      return speaker.side();
+    }
+    return null;
+  }
+
+  /** "Russia and Ukraine freed 200": both parties are the subject. */
+  private boolean jointSubject(Doc in, Sentence s, NumberMention n) {
+    TextHits hits = in.hits();
+    Side seen = null;
+    for (ActorMention m : in.actorsIn(s)) {
+      if (m.span().end() <= n.span().start() && m.actor().side() != null && m.actor().kind() == Actor.Kind.SIDE) {
+        if (seen != null && seen != m.actor().side()) {
+          return true;
+        }
+        seen = m.actor().side();
+      }
+    }
+    return false;
   }
 
   private static @Nullable String source(@Nullable Actor speaker) {
@@ -400,8 +522,9 @@ public final class ReportExtractor {
     return speaker.name();
   }
 
-  private static boolean insideDate(Input in, Span span) {
-    for (DateMention d : in.dates()) {
+  private static boolean insideDate(Doc in, Sentence s, Span span) {
+    TextHits hits = in.hits();
+    for (DateMention d : in.datesIn(s)) {
       if (d.span().overlaps(span)) {
         return true;
       }
@@ -409,52 +532,46 @@ public final class ReportExtractor {
     return false;
   }
 
-  private boolean startsWithPeople(String text, int from, int limit) {
-    return people.startsAt(text, from) > 0 && from < limit;
+  private boolean startsWithPeople(TextHits hits, int from, int limit) {
+    String text = hits.text();
+    return hits.startsAt(people, from) > 0 && from < limit;
   }
 
   /** End of the people noun heading the number's phrase ("230 Ukrainian prisoners"), or -1. */
-  private int peopleHeadEnd(String text, NumberMention n, int limit) {
+  private int peopleHeadEnd(TextHits hits, NumberMention n, int limit) {
+    String text = hits.text();
     int from = n.span().end();
     int to = Math.min(limit, from + 70);
-    Matcher m = people.matcher(text);
-    m.region(from, to);
-    m.useTransparentBounds(true);
-    if (!m.find()) {
+    List<Span> found = hits.within(people, from, to);
+    if (found.isEmpty()) {
       return -1;
     }
+    Span m = found.get(0);
     String between = text.substring(from, m.start());
     if (between.indexOf('.') >= 0 || between.indexOf(';') >= 0 || between.indexOf(':') >= 0
-        || between.indexOf('"') >= 0 || words(between) > 4) {
+        || between.indexOf('"') >= 0 || between.indexOf(',') >= 0 || words(between) > 4) {
       return -1;
     }
-    if (notPeople.in(text, from, m.start() + 1) || notPeople.startsAt(text, m.end()) > 0) {
+    if (hits.in(notPeople, from, m.start() + 1) || hits.startsAt(notPeople, m.end()) > 0) {
       return -1;
     }
-    // "prisoners of war of Ukraine's armed forces": keep the phrase that names the side
-    int end = m.end();
-    Matcher more = people.matcher(text);
-    more.region(end, Math.min(limit, end + 3));
-    return end;
+    return m.end();
   }
 
   /** "the released soldiers numbered 248": a people noun and a verb of number right before the count. */
-  private int countedAfterNoun(String text, NumberMention n, int sentenceStart) {
+  private int countedAfterNoun(TextHits hits, NumberMention n, int sentenceStart) {
+    String text = hits.text();
     int start = n.qualifierSpan() != null ? n.qualifierSpan().start() : n.span().start();
-    int verb = numbered.lastEndingAt(text, start);
+    int verb = hits.lastEndingAt(numbered, start);
     if (verb < 0 || verb < sentenceStart) {
       return -1;
     }
-    return people.in(text, Math.max(sentenceStart, verb - 40), verb) ? n.span().end() : -1;
+    return hits.in(people, Math.max(sentenceStart, verb - 40), verb) ? n.span().end() : -1;
   }
 
   private static int words(String s) {
     String t = s.trim();
     return t.isEmpty() ? 0 : t.split("\\s+").length;
-  }
-
-  private boolean people(String text, Span np, String unused) {
-    return false;
   }
 
   /** "25-for-25", "50 for 50", "107 на 107": two counts joined by a short "for". */
@@ -464,23 +581,25 @@ public final class ReportExtractor {
         || between.equals("-");
   }
 
-  private boolean symmetricNear(String text, NumberMention n, int a, int b) {
-    return symmetric.in(text, Math.max(a, n.span().start() - 30), Math.min(b, n.span().end() + 45));
+  private boolean symmetricNear(TextHits hits, NumberMention n, int a, int b) {
+    String text = hits.text();
+    return hits.in(symmetric, Math.max(a, n.span().start() - 30), Math.min(b, n.span().end() + 100));
   }
 
-  private boolean planNear(String text, Span number, int a, int b) {
-    return plan.in(text, Math.max(a, number.start() - 60), Math.min(b, number.end() + 25));
+  private boolean planNear(TextHits hits, Span number, int a, int b) {
+    String text = hits.text();
+    return hits.in(plan, Math.max(a, number.start() - 60), Math.min(b, number.end() + 35));
   }
 
-  /** Three or more counts in a row of commas and "and": the breakdown of a figure already given. */
-  private static boolean listBreakdown(String text, List<NumberMention> nums, int i, int sentenceStart) {
+  /** Counts in a row of commas and "and" after another count: the breakdown of a figure already given. */
+  private static boolean listBreakdown(String text, List<NumberMention> nums, int i) {
     if (i == 0) {
       return false;
     }
     NumberMention prev = nums.get(i - 1);
     String between = text.substring(prev.span().end(), nums.get(i).span().start());
-    return between.length() < 45 && (between.contains(",") || between.contains(" and ") || between.contains(":")
-        || between.contains("("));
+    return between.length() < 60 && !between.contains(";") && (between.contains(",") || between.contains(" and ")
+        || between.contains(":") || between.contains("(") || between.contains(" - "));
   }
 
   /**
@@ -488,77 +607,105 @@ public final class ReportExtractor {
    * ("from Russian captivity"); "our"/"its" with the speaker's or subject's side; the subject's verb (Kyiv got
    * back / released); the speaker's side when people come home. Null when none tells.
    */
-  private @Nullable Side direction(Input in, Sentence s, NumberMention n, Span np, @Nullable Actor speaker) {
+  private @Nullable Side direction(Doc in, Sentence s, NumberMention n, Span np, @Nullable Actor speaker) {
+    TextHits hits = in.hits();
     String text = in.text();
     int a = s.span().start();
     int b = s.span().end();
-    int npEnd = Math.min(b, np.end() + 35);
-    boolean ua = sideUa.in(text, n.span().end(), npEnd);
-    boolean ru = sideRu.in(text, n.span().end(), npEnd);
-    if (ua != ru) {
-      // the side word must sit on the people, not in a later clause: stop at a comma or verb
-      int cut = clauseEnd(text, n.span().end(), npEnd);
-      boolean ua2 = sideUa.in(text, n.span().end(), cut);
-      boolean ru2 = sideRu.in(text, n.span().end(), cut);
-      if (ua2 != ru2) {
-        return ua2 ? Side.UKRAINE : Side.RUSSIA;
-      }
-    }
     int clauseTo = Math.min(b, n.span().end() + 110);
-    boolean hr = heldByRussia.in(text, n.span().end(), clauseTo);
-    boolean hu = heldByUkraine.in(text, n.span().end(), clauseTo);
+    boolean hr = hits.in(heldByRussia, n.span().end(), clauseTo);
+    boolean hu = hits.in(heldByUkraine, n.span().end(), clauseTo);
     if (hr != hu) {
       return hr ? Side.UKRAINE : Side.RUSSIA;
     }
+    int npEnd = phraseEnd(hits, np.end(), Math.min(b, np.end() + 35));
+    boolean ua = hits.in(sideUa, n.span().end(), npEnd);
+    boolean ru = hits.in(sideRu, n.span().end(), npEnd);
+    if (ua != ru) {
+      return ua ? Side.UKRAINE : Side.RUSSIA;
+    }
     Side subject = subjectSide(in, s, n);
-    if (ownSide.in(text, Math.max(a, n.span().start() - 25), npEnd)) {
+    if (hits.in(ownSide, Math.max(a, n.span().start() - 25), npEnd)) {
       Side own = speaker != null && speaker.side() != null ? speaker.side() : subject;
       if (own != null) {
         return own;
       }
     }
-    hr = heldByRussia.in(text, a, b);
-    hu = heldByUkraine.in(text, a, b);
+    int clauseFrom = clauseStart(text, a, n.span().start());
+    int clauseTo2 = clauseEnd(hits, n.span().end(), b);
+    hr = hits.in(heldByRussia, clauseFrom, clauseTo2);
+    hu = hits.in(heldByUkraine, clauseFrom, clauseTo2);
     if (hr != hu) {
       return hr ? Side.UKRAINE : Side.RUSSIA;
     }
-    if (subject != null) {
+    // "on the Russian side the released soldiers numbered 248": a side word earlier in the same clause
+    int clauseStart = clauseStart(text, a, n.span().start());
+    boolean uaBefore = hits.in(sideUa, clauseStart, n.span().start());
+    boolean ruBefore = hits.in(sideRu, clauseStart, n.span().start());
+    if (uaBefore != ruBefore && !hits.in(ownSide, clauseStart, n.span().start())) {
+      return uaBefore ? Side.UKRAINE : Side.RUSSIA;
+    }
+    if (subject != null && !jointSubject(in, s, n)) {
       ActorMention subj = subjectMention(in, s, n);
       if (subj != null) {
-        if (receive.in(text, subj.span().end(), n.span().start())) {
+        if (hits.in(receive, subj.span().end(), n.span().start())) {
           return subject;
         }
-        if (give.in(text, subj.span().end(), n.span().start())) {
+        if (hits.in(give, subj.span().end(), n.span().start())) {
           return subject.other();
         }
       }
     }
-    if (speaker != null && speaker.side() != null && receive.in(text, a, b) && !swap.in(text, n.span().start(), b)) {
+    if (speaker != null && speaker.side() != null && hits.in(receive, a, b) && !hits.in(swap, n.span().start(), b)) {
       return speaker.side();
     }
     return null;
   }
 
-  private static int clauseEnd(String text, int from, int to) {
+  /** End of the counted people's phrase: the first clause break or clause word after the head noun. */
+  private int phraseEnd(TextHits hits, int from, int to) {
+    String text = hits.text();
+    int cut = clauseEnd(hits, from, to);
+    List<Span> found = hits.within(npEnd, from, cut);
+    return found.isEmpty() ? cut : found.get(0).start();
+  }
+
+  private static int clauseStart(String text, int sentenceStart, int at) {
+    for (int i = at - 1; i >= sentenceStart; i--) {
+      char c = text.charAt(i);
+      if (c == ',' || c == ';' || c == ':' || c == '"' || c == '(') {
+        return i + 1;
+      }
+    }
+    return sentenceStart;
+  }
+
+  /** The first clause break after {@code from}: punctuation, or a conjunction such as "while". */
+  private int clauseEnd(TextHits hits, int from, int to) {
+    String text = hits.text();
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (c == ',' || c == ';' || c == '(' || c == '"') {
-        return i;
+        to = i;
+        break;
       }
     }
-    return to;
+    List<Span> found = hits.within(clauseBreak, from, to);
+    return found.isEmpty() ? to : found.get(0).start();
   }
 
-  private @Nullable Side subjectSide(Input in, Sentence s, NumberMention n) {
+  private @Nullable Side subjectSide(Doc in, Sentence s, NumberMention n) {
+    TextHits hits = in.hits();
     ActorMention m = subjectMention(in, s, n);
     return m == null ? null : m.actor().side();
   }
 
   /** The nearest actor with a side before the number in its sentence. */
-  private static @Nullable ActorMention subjectMention(Input in, Sentence s, NumberMention n) {
+  private static @Nullable ActorMention subjectMention(Doc in, Sentence s, NumberMention n) {
+    TextHits hits = in.hits();
     ActorMention best = null;
-    for (ActorMention m : in.actors()) {
-      if (m.span().start() >= s.span().start() && m.span().end() <= n.span().start() && m.actor().side() != null) {
+    for (ActorMention m : in.actorsIn(s)) {
+      if (m.span().end() <= n.span().start() && m.actor().side() != null) {
         best = m;
       }
     }
@@ -567,7 +714,8 @@ public final class ReportExtractor {
 
   // ---- ordinals, mediators, location ----------------------------------------------------------------------
 
-  private void ordinal(Input in, Sentence s, Draft draft) {
+  private void ordinal(Doc in, Sentence s, Draft draft) {
+    TextHits hits = in.hits();
     String text = in.text();
     int a = s.span().start();
     int b = s.span().end();
@@ -602,52 +750,49 @@ public final class ReportExtractor {
     }
   }
 
-  private boolean acceptOrdinal(Input in, Sentence s, int start, int end) {
+  private boolean acceptOrdinal(Doc in, Sentence s, int start, int end) {
+    TextHits hits = in.hits();
     String text = in.text();
     int to = Math.min(s.span().end(), end + 40);
-    Matcher sw = swap.matcher(text);
-    sw.region(end, to);
-    sw.useTransparentBounds(true);
-    if (!sw.find()) {
+    List<Span> swaps = in.hits().within(swap, end, to);
+    if (swaps.isEmpty()) {
       return false;
     }
+    Span sw = swaps.get(0);
     String between = text.substring(end, sw.start());
     if (words(between) > 5 || between.matches(".*\\d.*")) {
       return false;
     }
-    return !ordinalTrap.in(text, Math.max(s.span().start(), start - 15), Math.min(s.span().end(), sw.end() + 35));
+    return !hits.in(ordinalTrap, Math.max(s.span().start(), start - 15), Math.min(s.span().end(), sw.end() + 35));
   }
 
-  private static boolean hasExplicitDay(Input in, Sentence s) {
-    return in.dates().stream().anyMatch(d -> s.span().contains(d.span()) && d.kind() == DateKind.EXPLICIT_DAY);
+  private static boolean hasExplicitDay(Doc in, Sentence s) {
+    TextHits hits = in.hits();
+    return in.datesIn(s).stream().anyMatch(d -> d.kind() == DateKind.EXPLICIT_DAY);
   }
 
-  private void mediators(Input in, Sentence s, Draft draft, boolean isPlan) {
+  private void mediators(Doc in, Sentence s, Draft draft, boolean isPlan) {
+    TextHits hits = in.hits();
     String text = in.text();
-    if (isPlan && !mediation.in(text, s.span().start(), s.span().end())) {
+    if (isPlan && !hits.in(mediation, s.span().start(), s.span().end())) {
       return;
     }
-    Matcher m = mediation.matcher(text);
-    m.region(s.span().start(), s.span().end());
-    while (m.find()) {
-      for (ActorMention am : in.actors()) {
-        if (am.actor().kind() == Actor.Kind.MEDIATOR && s.span().contains(am.span())
-            && Math.abs(am.span().start() - m.start()) < 90) {
+    for (Span m : in.hits().within(mediation, s.span().start(), s.span().end())) {
+      for (ActorMention am : in.actorsIn(s)) {
+        if (am.actor().kind() == Actor.Kind.MEDIATOR && Math.abs(am.span().start() - m.start()) < 90) {
           draft.mediators.add(am.actor().name());
         }
       }
     }
   }
 
-  private void location(Input in, Sentence s, Draft draft) {
+  private void location(Doc in, Sentence s, Draft draft) {
+    TextHits hits = in.hits();
     if (draft.location != null) {
       return;
     }
-    Matcher m = location.matcher(in.text());
-    m.region(s.span().start(), s.span().end());
-    if (m.find()) {
-      Span phrase = new Span(m.start(), m.end());
-      for (ActorMention am : in.actors()) {
+    for (Span phrase : in.hits().within(location, s.span().start(), s.span().end())) {
+      for (ActorMention am : in.actorsIn(s)) {
         if (phrase.contains(am.span())
             && (am.actor().kind() == Actor.Kind.MEDIATOR || am.actor().kind() == Actor.Kind.PLACE)) {
           draft.location = am.actor().name();

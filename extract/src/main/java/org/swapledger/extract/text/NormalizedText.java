@@ -30,9 +30,18 @@ public record NormalizedText(String original, String text, int @Nullable [] toOr
     return new Span(toOriginal[span.start()], toOriginal[span.end()]);
   }
 
+  /** True when the offset lies in a boilerplate line; the lines are in text order, so a binary search. */
   public boolean isBoilerplate(int offset) {
-    for (Span s : boilerplate) {
-      if (s.contains(offset)) {
+    int lo = 0;
+    int hi = boilerplate.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Span s = boilerplate.get(mid);
+      if (offset < s.start()) {
+        hi = mid - 1;
+      } else if (offset >= s.end()) {
+        lo = mid + 1;
+      } else {
         return true;
       }
     }

@@ -1,0 +1,189 @@
+package org.swapledger.extract.lang;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Expands a lexicon phrase, a small regular expression, into the finite set of literal strings it matches, so that
+ * a trie can find it: literals, escaped punctuation, groups with alternatives, '?', simple character classes, a
+ * leading negative look-behind and a trailing negative look-ahead of literals (kept as checks), and a trailing
+ * open word ending ("\\p{L}*"). Anything else is not expandable: null, and the phrase stays a regular expression.
+ */
+final class Expansion {
+  /** Beyond this many variants a phrase is cheaper as a regular expression. */
+  static final int MAX_VARIANTS = 512;
+
+  /** One literal form of a phrase, with the checks around it. */
+  record Variant(String literal, boolean openEnd, List<String> notPreceded, List<String> notFollowed) {}
+
+  private final String p;
+  private int i;
+
+  private Expansion(String p) {
+    this.p = p;
+  }
+
+  static @Nullable List<Variant> of(String phrase) {
+    String body = phrase;
+    List<String> notPreceded = List.of();
+    List<String> notFollowed = List.of();
+    boolean openEnd = false;
+    if (body.startsWith("(?<!")) {
+      int close = closing(body, 0);
+      if (close < 0) {
+        return null;
+      }
+      List<String> lb = new Expansion(body.substring(4, close)).all();
+      if (lb == null) {
+        return null;
+      }
+      notPreceded = lb;
+      body = body.substring(close + 1);
+    }
+    for (String open : List.of("\\p{L}*", "[\\p{L}\\p{N}_]*")) {
+      if (body.endsWith(open)) {
+        openEnd = true;
+        body = body.substring(0, body.length() - open.length());
+      }
+    }
+    if (!openEnd && body.endsWith(")")) {
+      int open = body.lastIndexOf("(?!");
+      if (open >= 0 && closing(body, open) == body.length() - 1) {
+        List<String> la = new Expansion(body.substring(open + 3, body.length() - 1)).all();
+        if (la == null) {
+          return null;
+        }
+        notFollowed = la;
+        body = body.substring(0, open);
+      }
+    }
+    List<String> literals = new Expansion(body).all();
+    if (literals == null || literals.isEmpty()) {
+      return null;
+    }
+    List<Variant> out = new ArrayList<>();
+    for (String l : literals) {
+      if (l.isEmpty()) {
+        return null; // matches the empty string
+      }
+      out.add(new Variant(l, openEnd, notPreceded, notFollowed));
+    }
+    return out;
+  }
+
+  private @Nullable List<String> all() {
+    List<String> r = alternation();
+    return i == p.length() ? r : null;
+  }
+
+  private @Nullable List<String> alternation() {
+    List<String> out = new ArrayList<>();
+    while (true) {
+      List<String> seq = sequence();
+      if (seq == null) {
+        return null;
+      }
+      out.addAll(seq);
+      if (out.size() > MAX_VARIANTS) {
+        return null;
+      }
+      if (i < p.length() && p.charAt(i) == '|') {
+        i++;
+        continue;
+      }
+      return out;
+    }
+  }
+
+  private @Nullable List<String> sequence() {
+    List<String> acc = new ArrayList<>(List.of(""));
+    while (i < p.length() && p.charAt(i) != '|' && p.charAt(i) != ')') {
+      List<String> atom = atom();
+      if (atom == null) {
+        return null;
+      }
+      if (i < p.length() && p.charAt(i) == '?') {
+        i++;
+        atom = new ArrayList<>(atom);
+        atom.add("");
+      } else if (i < p.length() && (p.charAt(i) == '*' || p.charAt(i) == '+' || p.charAt(i) == '{')) {
+        return null;
+      }
+      List<String> next = new ArrayList<>(acc.size() * atom.size());
+      for (String a : acc) {
+        for (String b : atom) {
+          next.add(a + b);
+        }
+      }
+      if (next.size() > MAX_VARIANTS) {
+        return null;
+      }
+      acc = next;
+    }
+    return acc;
+  }
+
+  private @Nullable List<String> atom() {
+    char c = p.charAt(i);
+    if (c == '(') {
+      if (p.startsWith("(?:", i)) {
+        i += 3;
+      } else if (p.startsWith("(?", i)) {
+        return null; // look-arounds inside a phrase
+      } else {
+        i++;
+      }
+      List<String> inner = alternation();
+      if (inner == null || i >= p.length() || p.charAt(i) != ')') {
+        return null;
+      }
+      i++;
+      return inner;
+    }
+    if (c == '[') {
+      int close = p.indexOf(']', i);
+      if (close < 0) {
+        return null;
+      }
+      String cls = p.substring(i + 1, close);
+      if (cls.isEmpty() || cls.startsWith("^") || cls.contains("\\") || cls.contains("-") && cls.length() > 1
+          && cls.indexOf('-') > 0 && cls.indexOf('-') < cls.length() - 1) {
+        return null; // negations, escapes and ranges stay regular expressions
+      }
+      i = close + 1;
+      List<String> out = new ArrayList<>();
+      for (char k : cls.toCharArray()) {
+        out.add(String.valueOf(k));
+      }
+      return out;
+    }
+    if (c == '\\') {
+      if (i + 1 >= p.length() || Character.isLetterOrDigit(p.charAt(i + 1))) {
+        return null; // \d, \s, \p{..}, \w: classes
+      }
+      i += 2;
+      return List.of(String.valueOf(p.charAt(i - 1)));
+    }
+    if (c == '.' || c == '^' || c == '$' || c == '*' || c == '+' || c == '?' || c == '{') {
+      return null;
+    }
+    i++;
+    return List.of(String.valueOf(c));
+  }
+
+  static int closing(String s, int open) {
+    int depth = 0;
+    for (int k = open; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (c == '\\') {
+        k++;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth == 0) {
+        return k;
+      }
+    }
+    return -1;
+  }
+}
