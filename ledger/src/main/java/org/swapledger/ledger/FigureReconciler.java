@@ -216,9 +216,9 @@ public final class FigureReconciler {
 
   /**
    * Agreed when the ranges are the same, compatible when they overlap; disjoint ranges are a scope difference
-   * when the gap is itself a counted group of the event or both come from the same source within a factor of
-   * {@link #SCOPE_RATIO} (one body does not contradict itself: it counted a different group), and a
-   * contradiction otherwise.
+   * when the gap is itself a counted group of the event or both come from the same named source (one body does
+   * not contradict itself: it counted a different group, a part, or everyone so far), and a contradiction
+   * otherwise.
    */
   static Agreement.Status status(Claim a, Claim b, Set<Long> counted) {
     CountInterval x = a.interval();
@@ -232,8 +232,7 @@ public final class FigureReconciler {
     if (x.isExact() && y.isExact() && counted.contains(Math.abs(x.low() - y.low()))) {
       return Agreement.Status.SCOPE;
     }
-    if (a.figure().source() != null && Objects.equals(a.figure().source(), b.figure().source())
-        && Math.max(x.low(), y.low()) <= Math.min(x.high(), y.high()) * SCOPE_RATIO) {
+    if (a.figure().source() != null && Objects.equals(a.figure().source(), b.figure().source())) {
       return Agreement.Status.SCOPE;
     }
     return Agreement.Status.CONTRADICTION;

@@ -193,6 +193,11 @@ public final class LedgerChecker {
     return out;
   }
 
+  /**
+   * One check per event and direction whose named sources contradict each other (the governments, their
+   * officials, mediators); the outlets' own figures disagree too often through misreading to flag each pair, and
+   * every pair keeps its status in the reconciliation anyway.
+   */
   private static void contradictions(List<Event> events, List<Check> out) {
     for (Event e : events) {
       for (Direction d : Direction.values()) {
@@ -202,15 +207,25 @@ public final class LedgerChecker {
         }
         Map<Long, Claim> byId = new HashMap<>();
         r.claims().forEach(c -> byId.put(c.claim().id(), c.claim()));
+        List<String> pairs = new ArrayList<>();
+        java.util.Set<Basis> basis = new java.util.LinkedHashSet<>();
+        basis.add(new Basis(Basis.Kind.EVENT, e.id()));
         for (Agreement p : r.pairs()) {
-          if (p.status() != Agreement.Status.CONTRADICTION) {
-            continue;
-          }
           Claim a = byId.get(p.first());
           Claim b = byId.get(p.second());
-          out.add(new Check("contradiction", Check.Outcome.FLAG, e.date() + " " + d.field() + ": " + describe(a)
-              + " vs " + describe(b), List.of(new Basis(Basis.Kind.EVENT, e.id()),
-              new Basis(Basis.Kind.CLAIM, a.id()), new Basis(Basis.Kind.CLAIM, b.id()))));
+          if (p.status() != Agreement.Status.CONTRADICTION || a.figure().source() == null
+              || b.figure().source() == null) {
+            continue;
+          }
+          pairs.add(describe(a) + " vs " + describe(b));
+          basis.add(new Basis(Basis.Kind.CLAIM, a.id()));
+          basis.add(new Basis(Basis.Kind.CLAIM, b.id()));
+        }
+        if (!pairs.isEmpty()) {
+          String shown = String.join("; ", pairs.subList(0, Math.min(3, pairs.size())))
+              + (pairs.size() > 3 ? "; and " + (pairs.size() - 3) + " more" : "");
+          out.add(new Check("contradiction", Check.Outcome.FLAG, e.date() + " " + d.field() + ": " + shown,
+              List.copyOf(basis)));
         }
       }
     }
