@@ -39,6 +39,7 @@ public final class IngestUseCase {
 
   private final Function<Article, ArticleExtraction> extractor;
   private final String extractVersion;
+  private final boolean relevanceFilter;
   private final int threads;
   private final int batchSize;
   private final RebuildUseCase rebuild;
@@ -47,20 +48,28 @@ public final class IngestUseCase {
   private final StateRepository state = new StateRepository();
 
   public IngestUseCase(ArticlePipeline pipeline, int threads, int batchSize, RebuildUseCase rebuild) {
-    this(pipeline::extract, ArticlePipeline.version(), threads, batchSize, rebuild);
+    this(pipeline::extract, ArticlePipeline.version(), true, threads, batchSize, rebuild);
   }
 
   /**
+   * Stores saved extractions instead of running the pipeline (no relevance filter: they are taken as given).
+   *
    * @param extractor any thread-safe per-article extraction
    * @param extractVersion stored with every row it produces
    */
   public IngestUseCase(Function<Article, ArticleExtraction> extractor, String extractVersion, int threads,
       int batchSize, RebuildUseCase rebuild) {
+    this(extractor, extractVersion, false, threads, batchSize, rebuild);
+  }
+
+  private IngestUseCase(Function<Article, ArticleExtraction> extractor, String extractVersion,
+      boolean relevanceFilter, int threads, int batchSize, RebuildUseCase rebuild) {
     if (batchSize < 1) {
       throw new IllegalArgumentException("batchSize must be >= 1, was " + batchSize);
     }
     this.extractor = extractor;
     this.extractVersion = extractVersion;
+    this.relevanceFilter = relevanceFilter;
     this.threads = threads;
     this.batchSize = batchSize;
     this.rebuild = rebuild;
@@ -79,9 +88,27 @@ public final class IngestUseCase {
   public record Summary(long read, long added, long changed, long unchanged, long issues,
       RebuildUseCase.@org.jspecify.annotations.Nullable Summary rebuilt) {}
 
+  /** Recomputes the events when stored claims changed since the last rebuild; null when nothing needed it. */
+  public RebuildUseCase.@org.jspecify.annotations.Nullable Summary rebuildIfStale(Store store) {
+    if (store.read(c -> state.find(c, StateRepository.LEDGER_STALE)).isPresent()) {
+      return rebuild.run(store);
+    }
+    return null;
+  }
+
   /** @param progress called on the writing thread with the number of articles handled so far */
   public Summary run(Store store, ArticleReader reader, List<String> paths, InputStream stdin,
       LongConsumer progress) {
+    return run(store, sink -> reader.read(paths, stdin, sink), progress, true);
+  }
+
+  /**
+   * Stores what {@code source} hands over (articles and issues), as {@link #run(Store, ArticleReader, List,
+   * InputStream, LongConsumer)} does for files; with {@code rebuildAfter} false the events are left stale, for a
+   * caller that stores many small runs (a feed watch, item by item) and rebuilds once with {@link #rebuildIfStale}.
+   */
+  public Summary run(Store store, java.util.function.Consumer<java.util.function.Consumer<Input>> source,
+      LongConsumer progress, boolean rebuildAfter) {
     Map<String, ArticleRepository.Known> current = store.read(articles::currentByIdentity);
     Set<String> seenHashes = new HashSet<>();
     current.values().forEach(k -> seenHashes.add(k.contentHash()));
@@ -91,8 +118,8 @@ public final class IngestUseCase {
     List<Issue> pendingIssues = new ArrayList<>();
     Batch batch = new Batch(store, currentIds, pendingIssues);
     long[] unchanged = {0};
-    ExtractUseCase extract = new ExtractUseCase(extractor, threads);
-    ExtractUseCase.Summary s = extract.run(reader, paths, stdin, read -> {
+    ExtractUseCase extract = new ExtractUseCase(extractor, threads, relevanceFilter);
+    ExtractUseCase.Summary s = extract.run(source, read -> {
       String hash = contentHash(read.article().text());
       if (!seenHashes.add(hash)) {
         unchanged[0]++;
@@ -116,10 +143,7 @@ public final class IngestUseCase {
       }
     });
     batch.flush();
-    RebuildUseCase.Summary rebuilt = null;
-    if (store.read(c -> state.find(c, StateRepository.LEDGER_STALE)).isPresent()) {
-      rebuilt = rebuild.run(store);
-    }
+    RebuildUseCase.Summary rebuilt = rebuildAfter ? rebuildIfStale(store) : null;
     return new Summary(s.articles(), batch.added, batch.changed, unchanged[0], s.issues(), rebuilt);
   }
 

@@ -7,11 +7,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.swapledger.app.ExtractUseCase;
-import org.swapledger.app.ExtractionJson;
 import org.swapledger.extract.ArticlePipeline;
 import org.swapledger.ingest.ArticleReader;
-import org.swapledger.model.ArticleExtraction;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -20,11 +19,11 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code swapledger extract}: articles in, exchange facts with evidence out, one JSON object per article. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
     description = {"Extract prisoner-exchange facts from articles, each figure with its source and evidence span.",
-        "Reads JSONL (id, url, outlet, published, text per line), .txt files, directories and - for stdin.",
+        "Reads JSONL (id, url, outlet, published, text per line), .txt, HTML (.html, .htm), RSS/Atom feeds",
+        "(.xml, .rss, .atom), WARC archives (.warc, .warc.gz), directories and - for stdin, told apart by",
+        "extension and content. A live blog gives one article per post (ID#post-N).",
         "Bad input is reported on stderr as FILE:LINE: reason; every other article is still processed (exit 1)."})
 final class ExtractCommand implements Callable<Integer> {
-  enum Format { jsonl, json, table }
-
   @Spec
   @Nullable CommandSpec spec;
 
@@ -32,7 +31,7 @@ final class ExtractCommand implements Callable<Integer> {
   List<String> paths = new ArrayList<>();
 
   @Option(names = "--format", description = "jsonl (default), json or table.")
-  Format format = Format.jsonl;
+  ExtractionOutput.Format format = ExtractionOutput.Format.jsonl;
 
   @Option(names = "--threads", description = "Worker threads (default: all cores).")
   int threads = Runtime.getRuntime().availableProcessors();
@@ -40,6 +39,9 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--published", paramLabel = "YYYY-MM-DD",
       description = "Publication date for .txt input without a dateline.")
   @Nullable LocalDate published;
+
+  @Mixin
+  RelevanceOption relevance = new RelevanceOption();
 
   @Override
   public Integer call() {
@@ -50,36 +52,11 @@ final class ExtractCommand implements Callable<Integer> {
       return 2;
     }
     List<String> inputs = paths.isEmpty() ? List.of("-") : paths;
-    ExtractUseCase useCase = new ExtractUseCase(ArticlePipeline.shipped(), threads);
-    List<String[]> table = new ArrayList<>();
-    boolean[] first = {true};
-    if (format == Format.json) {
-      out.print("[");
-    }
+    ExtractUseCase useCase = new ExtractUseCase(ArticlePipeline.shipped(), threads, relevance.filter());
+    ExtractionOutput output = new ExtractionOutput(out, err, format, false);
     ExtractUseCase.Summary summary = useCase.run(new ArticleReader(published), inputs, System.in,
-        (ArticleExtraction x) -> {
-          switch (format) {
-            case jsonl -> out.println(ExtractionJson.line(x));
-            case json -> {
-              out.print(first[0] ? "\n" : ",\n");
-              out.print(ExtractionJson.line(x));
-              first[0] = false;
-            }
-            case table -> table.addAll(ExtractionJson.rows(x));
-          }
-        },
-        issue -> {
-          synchronized (err) {
-            err.println(issue);
-            err.flush();
-          }
-        });
-    if (format == Format.json) {
-      out.println("\n]");
-    } else if (format == Format.table) {
-      Table.print(out, List.of("article", "date", "direction", "count", "qualifier", "source", "evidence"), table);
-    }
-    out.flush();
+        output::extraction, output::issue);
+    output.end();
     return summary.issues() > 0 ? Main.FAILED : 0;
   }
 

@@ -23,13 +23,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.swapledger.ingest.html.Page;
+import org.swapledger.ingest.html.TextPostSplitter;
 import org.swapledger.model.Article;
 import org.swapledger.model.Issue;
 
 /**
  * Reads articles from JSONL dumps (one {@code {"id","url","outlet","published","text"}} per line), plain-text
- * files (id = file name; publication date from the caller or a dateline), directories (recursively, in name order)
- * and standard input ("-"). Streams: memory does not grow with the input. Bad input becomes {@link Input.Bad}.
+ * files (id = file name; publication date from the caller or a dateline), HTML pages (.html, .htm), RSS/Atom feeds
+ * (.xml, .rss, .atom), WARC archives (.warc, .warc.gz), directories (recursively, in name order) and standard input
+ * ("-"), telling formats apart by extension and content. Streams JSONL and WARC: memory does not grow with the
+ * input. Bad input becomes {@link Input.Bad}.
  */
 public final class ArticleReader {
   /** Lines longer than this are skipped with an issue rather than held in memory. */
@@ -44,7 +48,13 @@ public final class ArticleReader {
   private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july",
       "august", "september", "october", "november", "december");
 
+  /** HTML pages and feeds larger than this are not news; they are skipped with an issue. */
+  public static final int MAX_DOCUMENT_BYTES = 16 << 20;
+  private static final byte[] GZIP = {0x1f, (byte) 0x8b};
+
   private final @Nullable LocalDate published;
+  private final DocumentReader documents = new DocumentReader();
+  private final WarcArticleReader warc = new WarcArticleReader(documents);
 
   /** @param published the publication date for text files without one; null to read it from a dateline */
   public ArticleReader(@Nullable LocalDate published) {
@@ -78,12 +88,11 @@ public final class ArticleReader {
       sink.accept(new Input.Bad(new Issue(dir.toString(), 0, -1, "cannot list directory: " + e.getMessage())));
     }
     for (Path f : files) {
-      String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
-      if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".txt")) {
+      if (Format.ofName(f.getFileName().toString()) != Format.UNKNOWN) {
         readFile(f, sink);
       } else {
         sink.accept(new Input.Bad(new Issue(f.toString(), 0, -1, "unsupported file type; expected .jsonl, "
-            + ".ndjson or .txt")));
+            + ".ndjson, .txt, .html, .htm, .xml, .rss, .atom, .warc or .warc.gz")));
       }
     }
   }
@@ -95,13 +104,22 @@ public final class ArticleReader {
         sink.accept(new Input.Bad(new Issue(name, 0, -1, "empty file")));
         return;
       }
-      String lower = name.toLowerCase(Locale.ROOT);
-      if (lower.endsWith(".txt")) {
-        readText(name, stripExtension(file.getFileName().toString()), in, sink);
-      } else if (startsBinary(in)) {
-        sink.accept(new Input.Bad(Issue.atLine(name, 1, "binary data (NUL bytes); not a JSONL file")));
-      } else {
-        readJsonl(name, in, sink);
+      String fileName = file.getFileName().toString();
+      Format format = Format.ofName(fileName);
+      if (format == Format.UNKNOWN) {
+        format = Format.sniff(in);
+      }
+      switch (format) {
+        case TEXT -> readText(name, stripExtension(fileName), in, sink);
+        case HTML, FEED -> readDocument(name, stripExtension(fileName), in, format, sink);
+        case WARC -> warc.read(name, in, sink);
+        case JSONL, UNKNOWN -> {
+          if (startsBinary(in)) {
+            sink.accept(new Input.Bad(Issue.atLine(name, 1, "binary data (NUL bytes); not a JSONL file")));
+          } else {
+            readJsonl(name, in, sink);
+          }
+        }
       }
     } catch (IOException e) {
       sink.accept(new Input.Bad(new Issue(name, 0, -1, "cannot read: " + e.getMessage())));
@@ -140,23 +158,87 @@ public final class ArticleReader {
         sink.accept(new Input.Bad(new Issue(name, 0, -1, "empty input")));
         return;
       }
-      int i = 0;
-      while (i < head.length && Character.isWhitespace(head[i])) {
-        i++;
-      }
-      if (i < head.length && head[i] == '{') {
-        readJsonl(name, in, sink);
-      } else {
-        readText(name, name, in, sink);
+      switch (Format.sniff(in)) {
+        case JSONL -> readJsonl(name, in, sink);
+        case HTML -> readDocument(name, name, in, Format.HTML, sink);
+        case FEED -> readDocument(name, name, in, Format.FEED, sink);
+        case WARC -> warc.read(name, in, sink);
+        case TEXT, UNKNOWN -> readText(name, name, in, sink);
       }
     } catch (IOException e) {
       sink.accept(new Input.Bad(new Issue(name, 0, -1, "cannot read: " + e.getMessage())));
     }
   }
 
+  /** The formats a file can have; by extension first, by its first bytes when the extension says nothing. */
+  enum Format {
+    JSONL, TEXT, HTML, FEED, WARC, UNKNOWN;
+
+    static Format ofName(String fileName) {
+      String n = fileName.toLowerCase(Locale.ROOT);
+      if (n.endsWith(".jsonl") || n.endsWith(".ndjson")) {
+        return JSONL;
+      }
+      if (n.endsWith(".txt")) {
+        return TEXT;
+      }
+      if (n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml")) {
+        return HTML;
+      }
+      if (n.endsWith(".xml") || n.endsWith(".rss") || n.endsWith(".atom")) {
+        return FEED;
+      }
+      if (n.endsWith(".warc") || n.endsWith(".warc.gz")) {
+        return WARC;
+      }
+      return UNKNOWN;
+    }
+
+    /** By the first bytes of a marked stream (reset afterwards): gzip or "WARC/", '{', '<', else text. */
+    static Format sniff(InputStream in) throws IOException {
+      in.mark(4096);
+      byte[] head = in.readNBytes(4096);
+      in.reset();
+      int i = 0;
+      while (i < head.length && (Character.isWhitespace(head[i]) || (head[i] & 0xff) == 0xEF
+          || (head[i] & 0xff) == 0xBB || (head[i] & 0xff) == 0xBF)) {
+        i++;
+      }
+      if (head.length >= 2 && head[0] == GZIP[0] && head[1] == GZIP[1]) {
+        return WARC;
+      }
+      if (i == head.length) {
+        return UNKNOWN;
+      }
+      if (new String(head, i, Math.min(5, head.length - i), StandardCharsets.ISO_8859_1).equals("WARC/")) {
+        return WARC;
+      }
+      if (head[i] == '{') {
+        return JSONL;
+      }
+      if (head[i] == '<') {
+        return DocumentReader.kind(head, null, null) == DocumentReader.Kind.FEED ? FEED : HTML;
+      }
+      return TEXT;
+    }
+  }
+
   private static String stripExtension(String name) {
-    int dot = name.lastIndexOf('.');
-    return dot > 0 ? name.substring(0, dot) : name;
+    String n = name.toLowerCase(Locale.ROOT).endsWith(".warc.gz") ? name.substring(0, name.length() - 3) : name;
+    int dot = n.lastIndexOf('.');
+    return dot > 0 ? n.substring(0, dot) : n;
+  }
+
+  private void readDocument(String name, String id, InputStream in, Format format, Consumer<Input> sink)
+      throws IOException {
+    byte[] bytes = in.readNBytes(MAX_DOCUMENT_BYTES + 1);
+    if (bytes.length > MAX_DOCUMENT_BYTES) {
+      sink.accept(new Input.Bad(new Issue(name, 0, -1, "larger than " + (MAX_DOCUMENT_BYTES >> 20)
+          + " MiB; not a news page or feed")));
+      return;
+    }
+    documents.read(bytes, null, name, null, id, format == Format.FEED ? DocumentReader.Kind.FEED
+        : DocumentReader.Kind.HTML, sink);
   }
 
   private void readText(String name, String id, InputStream in, Consumer<Input> sink) throws IOException {
@@ -184,7 +266,16 @@ public final class ArticleReader {
       return;
     }
     LocalDate date = published != null ? published : dateline(text);
-    sink.accept(new Input.Read(new Article(id, null, null, date, text), name));
+    List<Page.Post> posts = TextPostSplitter.split(text);
+    int n = 0;
+    for (Page.Post post : posts) {
+      n++;
+      sink.accept(new Input.Read(new Article(id + "#post-" + n, null, null,
+          post.published() != null ? post.published() : date, post.text()), name + "#post-" + n));
+    }
+    if (posts.isEmpty()) {
+      sink.accept(new Input.Read(new Article(id, null, null, date, text), name));
+    }
   }
 
   /** The 1-based line of byte {@code at}. */

@@ -13,6 +13,9 @@ import org.jspecify.annotations.Nullable;
 final class Expansion {
   /** Beyond this many variants a phrase is cheaper as a regular expression. */
   static final int MAX_VARIANTS = 512;
+  /** Stands in a literal for "any word ending here" ({@code \\p{L}*}) before a non-letter. */
+  static final char WORD_REST = '\uE000';
+  private static final List<String> WILDCARDS = List.of("[\\p{L}\\p{N}_]*", "\\p{L}*");
 
   /** One literal form of a phrase, with the checks around it. */
   record Variant(String literal, boolean openEnd, List<String> notPreceded, List<String> notFollowed) {}
@@ -125,6 +128,26 @@ final class Expansion {
   }
 
   private @Nullable List<String> atom() {
+    for (String w : WILDCARDS) {
+      if (p.startsWith(w, i)) {
+        int after = i + w.length();
+        // only where a non-letter follows, so that skipping the rest of the word needs no backtracking
+        if (after < p.length() && !Character.isLetterOrDigit(p.charAt(after)) && p.charAt(after) != '('
+            && p.charAt(after) != '[' && p.charAt(after) != '\\') {
+          i = after;
+          return List.of(String.valueOf(WORD_REST));
+        }
+        return null;
+      }
+    }
+    if (p.startsWith("\\d", i)) {
+      i += 2;
+      List<String> digits = new ArrayList<>();
+      for (char d = '0'; d <= '9'; d++) {
+        digits.add(String.valueOf(d));
+      }
+      return digits;
+    }
     char c = p.charAt(i);
     if (c == '(') {
       if (p.startsWith("(?:", i)) {

@@ -21,7 +21,7 @@ public final class LanguagePack {
   public static final List<String> LEXICONS = List.of("people", "composition", "not_people", "side_ukraine",
       "side_russia", "held_by_russia", "held_by_ukraine", "own_side", "receive_verbs", "give_verbs", "symmetric",
       "exchange", "plan", "happened", "past_exchange", "continuation", "current_exchange", "subcount", "additional",
-      "cumulative", "cumulative_trap", "speech", "relay", "joint", "pronoun", "mediation", "location", "ordinal_noun",
+      "cumulative", "cumulative_trap", "speech", "relay", "joint", "pronoun", "mediation", "location",
       "ordinal_trap");
 
   /** Lexicon keys a pack may leave out: finer rules that match nothing where a language has no words for them. */
@@ -112,6 +112,13 @@ public final class LanguagePack {
     this.ordinalSuffix = root.path("ordinal_suffix").asText("");
     this.ordinalWords = root.has("ordinal_words") ? ints(file, root, "ordinal_words") : Map.of();
     JsonNode lex = node(file, root, "lexicon");
+    for (var it = lex.fieldNames(); it.hasNext(); ) {
+      String key = it.next();
+      if (!LEXICONS.contains(key) && !OPTIONAL_LEXICONS.contains(key)) {
+        throw new PackException(file, "lexicon." + key, "unknown lexicon; known: " + LEXICONS + " and optional "
+            + OPTIONAL_LEXICONS);
+      }
+    }
     Map<String, Lexicon> lx = new HashMap<>();
     for (String key : LEXICONS) {
       if (!lex.has(key)) {

@@ -49,7 +49,7 @@ public final class PhraseIndex {
           add(id, v);
         }
       }
-      fallback.add(rest.isEmpty() ? null : Lexicon.compileAlternation(rest));
+      fallback.add(rest.isEmpty() ? null : Pattern.compile("(?:" + String.join("|", rest) + ")(?![\\p{L}\\p{N}])"));
     }
   }
 
@@ -70,41 +70,69 @@ public final class PhraseIndex {
       if (i > 0 && Character.isLetterOrDigit(lower.charAt(i - 1))) {
         continue;
       }
-      Node node = root;
-      for (int j = i; j < n; j++) {
-        node = node.next.get(lower.charAt(j));
-        if (node == null) {
-          break;
-        }
-        for (Terminal t : node.terminals) {
-          int end = j + 1;
-          if (t.openEnd()) {
-            while (end < n && Character.isLetterOrDigit(lower.charAt(end))) {
-              end++;
-            }
-          } else if (end < n && Character.isLetterOrDigit(lower.charAt(end))) {
-            continue;
-          }
-          if (excluded(lower, i, end, t)) {
-            continue;
-          }
-          hits.add(t.lexicon(), i, end);
-        }
-      }
+      walk(lower, i, i, root, hits);
     }
     for (int k = 0; k < fallback.size(); k++) {
       Pattern p = fallback.get(k);
       if (p == null) {
         continue;
       }
+      // the word-start check is done here: a look-behind at the head of a pattern makes the engine try it at
+      // every position, ten times slower than this loop
       Matcher m = p.matcher(lower);
       int from = 0;
       while (from <= n && m.find(from)) {
-        hits.add(k, m.start(), m.end());
-        from = m.start() + 1; // overlapping matches, as the trie finds them
+        int st = m.start();
+        if (st == 0 || !Character.isLetterOrDigit(lower.charAt(st - 1))) {
+          hits.add(k, st, m.end());
+        }
+        from = st + 1; // overlapping matches, as the trie finds them
       }
     }
     return hits.build(lower);
+  }
+
+  /** Follows the trie from {@code node} at {@code j}; a word-rest edge skips the letters left in the word. */
+  private void walk(String lower, int start, int j, Node node, TextHits.Builder hits) {
+    int n = lower.length();
+    while (true) {
+      Node rest = node.next.get(Expansion.WORD_REST);
+      if (rest != null) {
+        int k = j;
+        while (k < n && Character.isLetterOrDigit(lower.charAt(k))) {
+          k++;
+        }
+        emit(lower, start, k, rest, hits);
+        walk(lower, start, k, rest, hits);
+      }
+      if (j >= n) {
+        return;
+      }
+      node = node.next.get(lower.charAt(j));
+      if (node == null) {
+        return;
+      }
+      j++;
+      emit(lower, start, j, node, hits);
+    }
+  }
+
+  /** Records the phrases that end at {@code node}, reached at {@code j}, where the word edge and checks hold. */
+  private static void emit(String lower, int start, int j, Node node, TextHits.Builder hits) {
+    int n = lower.length();
+    for (Terminal t : node.terminals) {
+      int end = j;
+      if (t.openEnd()) {
+        while (end < n && Character.isLetterOrDigit(lower.charAt(end))) {
+          end++;
+        }
+      } else if (end < n && Character.isLetterOrDigit(lower.charAt(end))) {
+        continue;
+      }
+      if (!excluded(lower, start, end, t)) {
+        hits.add(t.lexicon(), start, end);
+      }
+    }
   }
 
   private static boolean excluded(String text, int start, int end, Terminal t) {
