@@ -22,7 +22,8 @@ import org.swapledger.model.Span;
 /**
  * Finds dates ("January 31, 2024", "31 Jan", "03.01.2024"), weekdays ("on Wednesday"), relative days ("today",
  * "yesterday") and months ("at the end of May"), resolved against the publication date: a date without a year
- * is the latest such date not after publication; a weekday is the latest such day on or before it.
+ * is the latest such date not after publication; a weekday is the latest such day on or before it; a movable feast
+ * ("на Великдень") is the latest of the pack's dates for it not after publication; "last week" is only a month.
  */
 public final class DateFinder {
   private final Map<String, Integer> months;
@@ -36,6 +37,10 @@ public final class DateFinder {
   private final Pattern weekday;
   private final Pattern relativeDay;
   private final Pattern monthOnly;
+  private final Map<String, List<LocalDate>> holidays;
+  private final @Nullable Pattern holiday;
+  private final Map<String, Integer> relativeMonths;
+  private final @Nullable Pattern relativeMonth;
 
   public DateFinder(LanguagePack pack) {
     this.months = pack.months();
@@ -48,14 +53,22 @@ public final class DateFinder {
     String l = "(?<![\\p{L}\\p{N}])";
     String r = "(?![\\p{L}\\p{N}])";
     // a letter may stick to the day in damaged text ("уряд13 жовтня"), never a digit
-    this.dayMonth = Pattern.compile("(?<![\\p{N}])(\\d{1,2})" + suffix + "\\.?\\s+(?:of\\s+)?(" + month + ")\\.?" + r
-        + "(?:,?\\s+(\\d{4})" + r + ")?", flags);
+    // "31 of January", "14 de agosto de 2025": the pack's words between day, month and year
+    String join = "(?:(?:" + alternation(pack.dateJoiners()) + ")\\s+)?";
+    this.dayMonth = Pattern.compile("(?<![\\p{N}])(\\d{1,2})" + suffix + "\\.?\\s+" + join + "(" + month + ")\\.?" + r
+        + "(?:,?\\s+" + join + "(\\d{4})" + r + ")?", flags);
     this.monthDay = Pattern.compile(l + "(" + month + ")\\.?\\s+(\\d{1,2})" + suffix + "(?![\\p{N}:])" + r
         + "(?:,?\\s*(\\d{4})" + r + ")?", flags);
     this.numeric = Pattern.compile(l + "(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})" + r);
     this.iso = Pattern.compile(l + "(\\d{4})-(\\d{2})-(\\d{2})" + r);
     this.weekday = Pattern.compile(l + "(" + alternation(weekdays.keySet()) + ")" + r, flags);
     this.relativeDay = Pattern.compile(l + "(" + alternation(relative.keySet()) + ")" + r, flags);
+    this.relativeMonths = pack.relativeMonths();
+    this.relativeMonth = relativeMonths.isEmpty() ? null
+        : Pattern.compile(l + "(" + alternation(relativeMonths.keySet()) + ")" + r, flags);
+    this.holidays = pack.holidays();
+    this.holiday = holidays.isEmpty() ? null
+        : Pattern.compile(l + "(" + alternation(holidays.keySet()) + ")" + r, flags);
     this.monthOnly = Pattern.compile(l + "(?:" + String.join("|", pack.monthFrames().stream().map(Lexicon::lowerLiterals)
         .toList()) + ")\\s*(" + month + ")" + r
         + "(?:\\s+(\\d{4})" + r + ")?(?!\\s*\\d)", flags);
@@ -106,6 +119,28 @@ public final class DateFinder {
         int shift = relative.get(m.group(1).toLowerCase(Locale.ROOT));
         out.add(new DateMention(new Span(m.start(), m.end()), PartialDate.day(published.plusDays(shift)),
             DateKind.RELATIVE));
+      }
+    }
+    if (published != null && relativeMonth != null) {
+      m = relativeMonth.matcher(text);
+      while (m.find()) {
+        LocalDate day = published.plusDays(relativeMonths.get(m.group(1).toLowerCase(Locale.ROOT)));
+        out.add(new DateMention(new Span(m.start(), m.end()), PartialDate.month(YearMonth.from(day)),
+            DateKind.EXPLICIT_MONTH));
+      }
+    }
+    if (published != null && holiday != null) {
+      m = holiday.matcher(text);
+      while (m.find()) {
+        LocalDate latest = null;
+        for (LocalDate d : holidays.get(m.group(1).toLowerCase(Locale.ROOT))) {
+          if (!d.isAfter(published.plusDays(1)) && (latest == null || d.isAfter(latest))) {
+            latest = d;
+          }
+        }
+        if (latest != null) {
+          out.add(new DateMention(new Span(m.start(), m.end()), PartialDate.day(latest), DateKind.EXPLICIT_DAY));
+        }
       }
     }
     m = monthOnly.matcher(text);

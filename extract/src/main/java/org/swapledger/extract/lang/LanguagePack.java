@@ -1,6 +1,8 @@
 package org.swapledger.extract.lang;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -47,6 +49,9 @@ public final class LanguagePack {
   private final List<String> monthFrames;
   private final String ordinalSuffix;
   private final Map<String, Integer> ordinalWords;
+  private final Map<String, List<LocalDate>> holidays;
+  private final List<String> dateJoiners;
+  private final Map<String, Integer> relativeMonths;
   private final Map<String, Lexicon> lexicons;
   private final List<Lexicon> indexed = new ArrayList<>();
   private final PhraseIndex index;
@@ -111,6 +116,9 @@ public final class LanguagePack {
     this.monthFrames = strings(file, root, "month_frames");
     this.ordinalSuffix = root.path("ordinal_suffix").asText("");
     this.ordinalWords = root.has("ordinal_words") ? ints(file, root, "ordinal_words") : Map.of();
+    this.holidays = root.has("holidays") ? holidays(file, root.get("holidays")) : Map.of();
+    this.dateJoiners = root.has("date_joiners") ? strings(file, root, "date_joiners") : List.of("of");
+    this.relativeMonths = root.has("relative_months") ? ints(file, root, "relative_months") : Map.of();
     JsonNode lex = node(file, root, "lexicon");
     for (var it = lex.fieldNames(); it.hasNext(); ) {
       String key = it.next();
@@ -148,6 +156,27 @@ public final class LanguagePack {
   /** Finds every lexicon phrase of this pack in a lowercased text in one pass. */
   public TextHits hits(String lower) {
     return index.scan(lower);
+  }
+
+  /** "великдень: [2023-04-16, 2024-05-05]": movable feasts by the dates they fall on. */
+  private static Map<String, List<LocalDate>> holidays(String file, JsonNode n) {
+    if (!n.isObject()) {
+      throw new PackException(file, "holidays", "must map a phrase to a list of dates");
+    }
+    Map<String, List<LocalDate>> out = new LinkedHashMap<>();
+    for (var it = n.fields(); it.hasNext(); ) {
+      var e = it.next();
+      List<LocalDate> dates = new ArrayList<>();
+      for (String d : strings(file, n, e.getKey())) {
+        try {
+          dates.add(LocalDate.parse(d));
+        } catch (DateTimeParseException ex) {
+          throw new PackException(file, "holidays." + e.getKey(), "'" + d + "' is not a date YYYY-MM-DD");
+        }
+      }
+      out.put(e.getKey().toLowerCase(Locale.ROOT), List.copyOf(dates));
+    }
+    return Map.copyOf(out);
   }
 
   private static JsonNode node(String file, JsonNode root, String key) {
@@ -282,6 +311,21 @@ public final class LanguagePack {
 
   public Map<String, Integer> ordinalWords() {
     return ordinalWords;
+  }
+
+  /** Words between day, month and year: "of" ("31 of January"), "de" ("14 de agosto de 2025"). */
+  public List<String> dateJoiners() {
+    return dateJoiners;
+  }
+
+  /** "last week" = -7: phrases that give only the month of the day so many days from publication. */
+  public Map<String, Integer> relativeMonths() {
+    return relativeMonths;
+  }
+
+  /** Movable feasts ("на Великдень") with the dates they fall on; empty when the pack lists none. */
+  public Map<String, List<LocalDate>> holidays() {
+    return holidays;
   }
 
   /** The lexicon of one role; {@code key} is one of {@link #LEXICONS} or {@link #OPTIONAL_LEXICONS}. */

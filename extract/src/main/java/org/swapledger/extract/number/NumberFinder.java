@@ -180,9 +180,10 @@ public final class NumberFinder {
     if (v != null) {
       return v;
     }
-    // inflected scale words: "тисячі", "тысяч", "Tausend"
+    // inflected scale words: "тисячі", "тысяч", "Tausend"; the whole stem must match ("milione" is not "militari")
     for (var s : scales.entrySet()) {
-      if (s.getValue() >= 1000 && s.getKey().length() >= 4 && word.startsWith(s.getKey().substring(0, 4))) {
+      String stem = s.getKey().substring(0, s.getKey().length() - 1);
+      if (s.getValue() >= 1000 && stem.length() >= 4 && word.startsWith(stem)) {
         return s.getValue();
       }
     }

@@ -1,0 +1,143 @@
+package org.swapledger.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.swapledger.model.ArticleExtraction;
+
+/**
+ * End to end: one short article per supported language, written for these tests about real exchanges (figures as
+ * officially reported), through every stage. The output has the same form in every language: canonical English
+ * names, the same dates and directions.
+ */
+class ArticlesInEveryLanguageTest {
+
+  @Test
+  void ukrainian_article_with_headline_speaker_earlier_swap_and_running_total() {
+    ArticleExtraction x = Facts.extract("""
+        Україна повернула з російського полону 207 захисників
+        Сьогодні, 31 січня, відбувся 50-й обмін полоненими з початку повномасштабного вторгнення. Додому повернулися 207 українських військовослужбовців і цивільних, повідомив президент Володимир Зеленський.
+        Частина звільнених — захисники Маріуполя, серед них 12 жінок.
+        Обмін став можливим за посередництва Об’єднаних Арабських Еміратів, подякував Зеленський.
+        Нагадаємо, 3 січня додому повернулися 230 українців. Тоді Росія отримала 248 своїх військових.
+        За даними Координаційного штабу, з початку повномасштабного вторгнення з полону вдалося повернути понад 3000 українців.
+        """, "2024-01-31");
+    assertThat(x.language()).isEqualTo("uk");
+    assertThat(Facts.figures(x)).containsExactly(
+        "2024-01-31 TO_UKRAINE 207 EXACT null",
+        "2024-01-31 TO_UKRAINE 207 EXACT Volodymyr Zelensky",
+        "2024-01-03 TO_UKRAINE 230 EXACT null",
+        "2024-01-03 TO_RUSSIA 248 EXACT null");
+    assertThat(x.exchanges().get(0).ordinal()).isEqualTo(50);
+    assertThat(x.exchanges().get(0).mediators()).containsExactly("United Arab Emirates");
+    assertThat(Facts.totals(x)).containsExactly(
+        "UKRAINE 3000 MORE_THAN Coordination Headquarters for the Treatment of Prisoners of War");
+  }
+
+  @Test
+  void russian_ministry_formula_with_words_for_numbers_and_belarus() {
+    ArticleExtraction x = Facts.extract("""
+        Минобороны России сообщило об обмене пленными
+        В среду с подконтрольной Киеву территории возвращены 195 российских военнослужащих. Взамен украинской стороне переданы 195 пленных военнослужащих ВСУ, сообщили в Минобороны РФ.
+        Посредническую помощь в возвращении военных оказали Объединенные Арабские Эмираты.
+        Освобожденные военнослужащие находятся на территории Белоруссии.
+        Напомним, 3 января в Россию вернулись двести сорок восемь военнослужащих.
+        """, "2024-02-01");
+    assertThat(x.language()).isEqualTo("ru");
+    assertThat(Facts.figures(x)).containsExactly(
+        "2024-01-31 TO_RUSSIA 195 EXACT null",
+        "2024-01-31 TO_UKRAINE 195 EXACT Russian Ministry of Defence",
+        "2024-01-03 TO_RUSSIA 248 EXACT null");
+    assertThat(Facts.mediatorsAndPlaces(x)).containsExactly(
+        "2024-01-31 [United Arab Emirates] Belarus",
+        "2024-01-03 [] null");
+  }
+
+  @Test
+  void french_swap_of_equal_numbers_on_a_saturday() {
+    ArticleExtraction x = Facts.extract("""
+        Nouvel échange de prisonniers entre Moscou et Kiev
+        La Russie et l’Ukraine ont procédé samedi à un échange de 103 prisonniers de chaque côté, a annoncé le ministère russe de la Défense.
+        Les soldats russes libérés se trouvent au Bélarus, a précisé le ministère.
+        Cet échange a été rendu possible grâce à la médiation des Émirats arabes unis.
+        """, "2024-09-15");
+    assertThat(x.language()).isEqualTo("fr");
+    assertThat(Facts.figures(x)).containsExactly(
+        "2024-09-14 TO_UKRAINE 103 EXACT Russian Ministry of Defence",
+        "2024-09-14 TO_RUSSIA 103 EXACT Russian Ministry of Defence");
+    assertThat(Facts.mediatorsAndPlaces(x)).containsExactly("2024-09-14 [United Arab Emirates] Belarus");
+  }
+
+  @Test
+  void german_captivity_receiver_and_weekday() {
+    ArticleExtraction x = Facts.extract("""
+        Größter Gefangenenaustausch seit Kriegsbeginn
+        Die Ukraine hat am Mittwoch 230 Gefangene aus russischer Gefangenschaft zurückgeholt, teilte Präsident Selenskyj mit.
+        Russland bekam nach Angaben seines Verteidigungsministeriums 248 Soldaten zurück.
+        Den Austausch hatten die Vereinigten Arabischen Emirate vermittelt.
+        """, "2024-01-04");
+    assertThat(x.language()).isEqualTo("de");
+    assertThat(Facts.figures(x)).containsExactly(
+        "2024-01-03 TO_UKRAINE 230 EXACT Volodymyr Zelensky",
+        "2024-01-03 TO_RUSSIA 248 EXACT Russia");
+    assertThat(Facts.mediatorsAndPlaces(x)).containsExactly("2024-01-03 [United Arab Emirates] null");
+  }
+
+  @Test
+  void spanish_each_side_and_mediator() {
+    ArticleExtraction x = Facts.extract("""
+        Rusia y Ucrania canjean prisioneros
+        Rusia y Ucrania intercambiaron este jueves 84 prisioneros de cada bando, según informó el Ministerio de Defensa de Rusia.
+        Los militares rusos liberados se encuentran en Bielorrusia, añadió el ministerio.
+        El canje se hizo con la mediación de los Emiratos Árabes Unidos.
+        """, "2025-08-14");
+    assertThat(x.language()).isEqualTo("es");
+    assertThat(Facts.figures(x)).containsExactly(
+        "2025-08-14 TO_UKRAINE 84 EXACT Russian Ministry of Defence",
+        "2025-08-14 TO_RUSSIA 84 EXACT Russian Ministry of Defence");
+    assertThat(Facts.mediatorsAndPlaces(x)).containsExactly("2025-08-14 [United Arab Emirates] Belarus");
+  }
+
+  @Test
+  void portuguese_in_exchange_for_and_a_conflicting_figure() {
+    ArticleExtraction x = Facts.extract("""
+        Rússia e Ucrânia trocam prisioneiros
+        O Ministério da Defesa da Rússia informou neste sábado que 246 militares russos foram libertados em troca de 246 prisioneiros ucranianos.
+        O presidente Volodymyr Zelensky afirmou que 277 ucranianos regressaram do cativeiro russo.
+        A troca foi mediada pelos Emirados Árabes Unidos.
+        """, "2025-04-19");
+    assertThat(x.language()).isEqualTo("pt");
+    assertThat(Facts.figures(x)).containsExactly(
+        "2025-04-19 TO_RUSSIA 246 EXACT Russian Ministry of Defence",
+        "2025-04-19 TO_UKRAINE 246 EXACT Russian Ministry of Defence",
+        "2025-04-19 TO_UKRAINE 277 EXACT Volodymyr Zelensky");
+    assertThat(Facts.mediatorsAndPlaces(x)).containsExactly("2025-04-19 [United Arab Emirates] null");
+  }
+
+  @Test
+  void polish_n_for_n_formula_at_the_belarus_border() {
+    ArticleExtraction x = Facts.extract("""
+        Kolejna wymiana jeńców
+        W piątek Ukraina i Rosja wymieniły się jeńcami w formule 49 za 49, poinformował prezydent Wołodymyr Zełenski.
+        Wymiana odbyła się na granicy z Białorusią.
+        """, "2024-09-13");
+    assertThat(x.language()).isEqualTo("pl");
+    assertThat(Facts.figures(x)).containsExactly(
+        "2024-09-13 TO_UKRAINE 49 EXACT Volodymyr Zelensky",
+        "2024-09-13 TO_RUSSIA 49 EXACT Volodymyr Zelensky");
+    assertThat(Facts.mediatorsAndPlaces(x)).containsExactly("2024-09-13 [] Belarus");
+  }
+
+  @Test
+  void italian_two_voices_two_sides() {
+    ArticleExtraction x = Facts.extract("""
+        Nuovo scambio di prigionieri tra Mosca e Kiev
+        Il ministero della Difesa russo ha reso noto che 106 militari russi sono tornati dalla prigionia ucraina.
+        Secondo Andriy Yermak, capo dell'ufficio presidenziale ucraino, oggi sono tornati a casa 100 soldati ucraini.
+        """, "2023-04-10");
+    assertThat(x.language()).isEqualTo("it");
+    assertThat(Facts.figures(x)).containsExactly(
+        "2023-04-10 TO_RUSSIA 106 EXACT Russian Ministry of Defence",
+        "2023-04-10 TO_UKRAINE 100 EXACT Andriy Yermak");
+  }
+}
