@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.swapledger.extract.ArticlePipeline;
@@ -28,7 +29,7 @@ import org.swapledger.model.Issue;
 public final class ExtractUseCase {
   /** Articles in flight per worker: enough to keep workers busy while the writer waits on the oldest. */
   static final int IN_FLIGHT_PER_THREAD = 16;
-  private final ArticlePipeline pipeline;
+  private final Function<Article, ArticleExtraction> pipeline;
   private final int threads;
   private final @Nullable RelevanceFilter filter;
 
@@ -38,10 +39,18 @@ public final class ExtractUseCase {
 
   /** @param filter whether to skip the pipeline for articles the relevance filter finds irrelevant */
   public ExtractUseCase(ArticlePipeline pipeline, int threads, boolean filter) {
+    this(pipeline::extract, threads, filter);
+  }
+
+  /**
+   * @param extractor any per-article extraction (must be thread-safe), e.g. extractions read from a file
+   * @param filter whether to skip the extractor for articles the relevance filter finds irrelevant
+   */
+  public ExtractUseCase(Function<Article, ArticleExtraction> extractor, int threads, boolean filter) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1, was " + threads);
     }
-    this.pipeline = pipeline;
+    this.pipeline = extractor;
     this.threads = threads;
     this.filter = filter ? new RelevanceFilter() : null;
   }
@@ -51,7 +60,7 @@ public final class ExtractUseCase {
     if (filter != null && !filter.mayBeRelevant(article.text())) {
       return new ArticleExtraction(article, "und", List.of(), List.of());
     }
-    return pipeline.extract(article);
+    return pipeline.apply(article);
   }
 
   /** Counts of what a run did. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 import org.swapledger.extract.ArticlePipeline;
 import org.swapledger.ingest.ArticleReader;
@@ -36,7 +37,9 @@ public final class IngestUseCase {
   /** Articles per transaction: large enough to amortise the commit, small enough to lose little to a crash. */
   public static final int DEFAULT_BATCH = 500;
 
-  private final ArticlePipeline pipeline;
+  private final Function<Article, ArticleExtraction> extractor;
+  private final String extractVersion;
+  private final boolean relevanceFilter;
   private final int threads;
   private final int batchSize;
   private final RebuildUseCase rebuild;
@@ -45,10 +48,28 @@ public final class IngestUseCase {
   private final StateRepository state = new StateRepository();
 
   public IngestUseCase(ArticlePipeline pipeline, int threads, int batchSize, RebuildUseCase rebuild) {
+    this(pipeline::extract, ArticlePipeline.version(), true, threads, batchSize, rebuild);
+  }
+
+  /**
+   * Stores saved extractions instead of running the pipeline (no relevance filter: they are taken as given).
+   *
+   * @param extractor any thread-safe per-article extraction
+   * @param extractVersion stored with every row it produces
+   */
+  public IngestUseCase(Function<Article, ArticleExtraction> extractor, String extractVersion, int threads,
+      int batchSize, RebuildUseCase rebuild) {
+    this(extractor, extractVersion, false, threads, batchSize, rebuild);
+  }
+
+  private IngestUseCase(Function<Article, ArticleExtraction> extractor, String extractVersion,
+      boolean relevanceFilter, int threads, int batchSize, RebuildUseCase rebuild) {
     if (batchSize < 1) {
       throw new IllegalArgumentException("batchSize must be >= 1, was " + batchSize);
     }
-    this.pipeline = pipeline;
+    this.extractor = extractor;
+    this.extractVersion = extractVersion;
+    this.relevanceFilter = relevanceFilter;
     this.threads = threads;
     this.batchSize = batchSize;
     this.rebuild = rebuild;
@@ -97,7 +118,7 @@ public final class IngestUseCase {
     List<Issue> pendingIssues = new ArrayList<>();
     Batch batch = new Batch(store, currentIds, pendingIssues);
     long[] unchanged = {0};
-    ExtractUseCase extract = new ExtractUseCase(pipeline, threads);
+    ExtractUseCase extract = new ExtractUseCase(extractor, threads, relevanceFilter);
     ExtractUseCase.Summary s = extract.run(source, read -> {
       String hash = contentHash(read.article().text());
       if (!seenHashes.add(hash)) {
@@ -148,7 +169,7 @@ public final class IngestUseCase {
     private final List<NewArticle> items = new ArrayList<>();
     private final List<Long> supersedes = new ArrayList<>();
     private final Set<String> keys = new HashSet<>();
-    private final String version = ArticlePipeline.version();
+    private final String version = extractVersion;
     long handled;
     long added;
     long changed;

@@ -9,6 +9,7 @@ import java.util.function.LongConsumer;
 import org.jspecify.annotations.Nullable;
 import org.swapledger.app.IngestUseCase;
 import org.swapledger.app.RebuildUseCase;
+import org.swapledger.app.SavedExtractions;
 import org.swapledger.app.Sources;
 import org.swapledger.extract.ArticlePipeline;
 import org.swapledger.ingest.ArticleReader;
@@ -45,6 +46,11 @@ final class IngestCommand implements Callable<Integer> {
       description = "Publication date for .txt input without a dateline.")
   @Nullable LocalDate published;
 
+  @Option(names = "--extractions", paramLabel = "FILE",
+      description = "Store these saved extractions (JSONL in the extraction contract, by article id) instead of "
+          + "running the pipeline; the articles still come from PATH. For measuring the ledger on its own.")
+  java.nio.file.@Nullable Path extractions;
+
   @Override
   public Integer call() {
     PrintWriter err = spec().commandLine().getErr();
@@ -53,8 +59,14 @@ final class IngestCommand implements Callable<Integer> {
       return 2;
     }
     List<String> inputs = paths.isEmpty() ? List.of("-") : paths;
-    IngestUseCase useCase = new IngestUseCase(ArticlePipeline.shipped(), threads, batch,
-        new RebuildUseCase(Sources.shipped()));
+    RebuildUseCase rebuild = new RebuildUseCase(Sources.shipped());
+    IngestUseCase useCase;
+    if (extractions != null) {
+      SavedExtractions saved = SavedExtractions.read(extractions);
+      useCase = new IngestUseCase(saved, saved.version(), threads, batch, rebuild);
+    } else {
+      useCase = new IngestUseCase(ArticlePipeline.shipped(), threads, batch, rebuild);
+    }
     LongConsumer progress = Progress.forInputs(err, inputs);
     IngestUseCase.Summary s;
     try (Store store = db.create()) {

@@ -152,16 +152,16 @@ final class LedgerCommands {
 
     @Override
     int run(Store store) {
-      List<String[]> rows = new ArrayList<>();
+      PrintWriter out = out();
       for (CheckRow k : new LedgerQuery(store).checks()) {
         if (flagged && !k.outcome().equals(Check.Outcome.FLAG.code())) {
           continue;
         }
         List<String> basis = new ArrayList<>();
         k.basis().forEach(b -> basis.add(b.kind().code() + " " + b.id()));
-        rows.add(new String[] {Long.toString(k.id()), k.kind(), k.outcome(), k.message(), String.join(", ", basis)});
+        out.printf("%d  %s  %s: %s%n    rests on: %s%n", k.id(), k.outcome().toUpperCase(Locale.ROOT), k.kind(),
+            k.message(), String.join(", ", basis));
       }
-      Table.print(out(), List.of("id", "kind", "outcome", "message", "rests on"), rows);
       return 0;
     }
   }

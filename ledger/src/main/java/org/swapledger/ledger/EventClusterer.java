@@ -24,7 +24,8 @@ import org.swapledger.model.StoredReport;
  * Groups exchange reports from many articles into events. Reports of the same day form one event; the events of
  * two neighbouring days merge when their figures, ordinal or mediators fit together (overnight handovers, time
  * zones, publication lag), never when their ordinals differ. A report dated only to a month joins the event of
- * that month whose figures it matches; an undated report with an ordinal joins the event with that ordinal.
+ * that month whose figures it matches; an undated report with an ordinal joins the event with that ordinal. A
+ * report too thin to stand alone (see {@link #isWeak}) only joins an event of its day.
  */
 public final class EventClusterer {
   /**
@@ -45,9 +46,12 @@ public final class EventClusterer {
     TreeMap<LocalDate, List<StoredReport>> byDay = new TreeMap<>();
     Map<YearMonth, List<StoredReport>> byMonth = new TreeMap<>();
     List<StoredReport> undated = new ArrayList<>();
+    List<StoredReport> weak = new ArrayList<>();
     for (StoredReport r : reports) {
       PartialDate d = r.report().date();
-      if (d == null) {
+      if (d != null && !d.monthOnly() && isWeak(r)) {
+        weak.add(r);
+      } else if (d == null) {
         undated.add(r);
       } else if (d.monthOnly()) {
         byMonth.computeIfAbsent(d.yearMonth(), k -> new ArrayList<>()).add(r);
@@ -58,6 +62,7 @@ public final class EventClusterer {
     List<Group> days = new ArrayList<>();
     byDay.forEach((day, rs) -> days.add(new Group(day, rs)));
     List<Group> merged = mergeNeighbours(days);
+    attachWeak(merged, weak);
     attachMonthOnly(merged, byMonth);
     attachUndated(merged, undated);
     List<Cluster> out = new ArrayList<>();
@@ -194,6 +199,40 @@ public final class EventClusterer {
       for (Group m : monthEvents) {
         m.month = e.getKey();
         groups.add(m);
+      }
+    }
+  }
+
+  /**
+   * A report too thin to found an event: no ordinal, and either only figures no single handover reaches (a
+   * running total misread) or an earlier exchange mentioned in passing without any figure. It still joins an
+   * event of its day.
+   */
+  static boolean isWeak(StoredReport r) {
+    if (r.report().ordinal() != null) {
+      return false;
+    }
+    List<Figure> figures = r.report().figures();
+    if (figures.isEmpty()) {
+      return r.report().inPassing();
+    }
+    return figures.stream().allMatch(f -> f.interval().low() > FigureReconciler.plausibleMax(f.direction()));
+  }
+
+  private static void attachWeak(List<Group> groups, List<StoredReport> weak) {
+    Map<LocalDate, Group> byDay = new HashMap<>();
+    for (Group g : groups) {
+      for (StoredReport r : g.reports) {
+        PartialDate d = r.report().date();
+        if (d != null && !d.monthOnly()) {
+          byDay.put(d.date(), g);
+        }
+      }
+    }
+    for (StoredReport r : weak) {
+      Group g = byDay.get(r.report().date().date());
+      if (g != null) {
+        g.add(r);
       }
     }
   }

@@ -23,6 +23,26 @@ import org.swapledger.model.Reconciliation;
  * source, picks the best figure and states how each pair of distinct statements relates.
  */
 public final class FigureReconciler {
+  /**
+   * Two counts of one exchange that differ in scope (soldiers vs soldiers and civilians, the headline vs those
+   * returned besides) stay within this factor; a larger gap is a misread running total, not a scope.
+   */
+  static final long SCOPE_RATIO = 2;
+  /**
+   * A claim more than this many times every other source's figure for the same leg is a misread running total:
+   * the largest swaps were about 1,200 people while totals run to thousands.
+   */
+  static final long OUTLIER_RATIO = 5;
+  /**
+   * More people than any one handover has moved to one side (the largest single days were about 400 a side;
+   * the 1,000 for 1,000 of May 2025 took three days): such a figure is a running total misread as an exchange.
+   */
+  static final long PLAUSIBLE_MAX = 1500;
+
+  /** The largest plausible figure for one handover in a direction; a total counts both sides. */
+  static long plausibleMax(Direction d) {
+    return d == Direction.TOTAL ? 2 * PLAUSIBLE_MAX : PLAUSIBLE_MAX;
+  }
   private final SourceAuthority authority;
 
   public FigureReconciler(SourceAuthority authority) {
@@ -46,18 +66,64 @@ public final class FigureReconciler {
       Claim c = claims.get(i);
       ranked.add(new Reconciliation.Ranked(c, authority.authority(c.figure().source(), direction), group[i]));
     }
+    Set<Long> outliers = outliers(claims, group, plausibleMax(direction));
     Comparator<Reconciliation.Ranked> order = Comparator
-        .comparing((Reconciliation.Ranked r) -> r.authority())
+        .comparing((Reconciliation.Ranked r) -> outliers.contains(r.claim().id()))
+        .thenComparing((Reconciliation.Ranked r) -> r.authority())
         .thenComparing(r -> r.claim().figure().qualifier() != Qualifier.EXACT)
         .thenComparing(r -> -support.get(r.claim().id()))
-        .thenComparingInt(r -> authority.preference(r.claim().figure().source(), direction))
         .thenComparing(r -> -r.claim().figure().count())
+        .thenComparingInt(r -> authority.preference(r.claim().figure().source(), direction))
         .thenComparingLong(r -> r.claim().id());
     ranked.sort(order);
     Set<Long> counted = countsOf(others);
     List<Agreement> pairs = pairs(ranked, counted);
-    Claim best = preferFullerScope(ranked, pairs);
+    Reconciliation.Best best = outliers.contains(ranked.get(0).claim().id()) ? null
+        : withSeparateGroups(refineHedged(preferFullerScope(ranked, pairs), ranked), ranked);
     return new Reconciliation(direction, best, ranked, pairs, sources);
+  }
+
+  /**
+   * Claims far above everything every other source says for the same leg, or larger than any one handover:
+   * running totals misread as the figure of one exchange ("more than 2,500 have returned since 2022" beside
+   * "94"). They rank last and are never the best figure.
+   */
+  static Set<Long> outliers(List<Claim> claims, int[] group, long plausibleMax) {
+    Set<Long> out = new java.util.HashSet<>();
+    for (int i = 0; i < claims.size(); i++) {
+      long low = claims.get(i).interval().low();
+      long otherGroups = -1;
+      long smallest = Long.MAX_VALUE;
+      for (int j = 0; j < claims.size(); j++) {
+        long n = claims.get(j).figure().count();
+        if (group[j] != group[i]) {
+          otherGroups = Math.max(otherGroups, n);
+        }
+        if (j != i) {
+          smallest = Math.min(smallest, n);
+        }
+      }
+      boolean aboveEveryOtherSource = otherGroups >= 0 && low > otherGroups * OUTLIER_RATIO;
+      boolean implausible = low > plausibleMax;
+      if (aboveEveryOtherSource || implausible) {
+        out.add(claims.get(i).id());
+      }
+    }
+    return out;
+  }
+
+  /** A hedged best figure ("more than 200") gives way to the best-ranked exact claim inside its range (230). */
+  static Claim refineHedged(Claim best, List<Reconciliation.Ranked> ranked) {
+    if (best.figure().qualifier() == Qualifier.EXACT) {
+      return best;
+    }
+    for (Reconciliation.Ranked r : ranked) {
+      Claim c = r.claim();
+      if (c.figure().qualifier() == Qualifier.EXACT && best.interval().overlaps(c.interval())) {
+        return c;
+      }
+    }
+    return best;
   }
 
   /** Claims in the same article, or with the same sentence (wire copy), are one source. */
@@ -150,8 +216,9 @@ public final class FigureReconciler {
 
   /**
    * Agreed when the ranges are the same, compatible when they overlap; disjoint ranges are a scope difference
-   * when the gap is itself a counted group of the event or both come from the same source (one body does not
-   * contradict itself: it counted a different group), and a contradiction otherwise.
+   * when the gap is itself a counted group of the event or both come from the same named source (one body does
+   * not contradict itself: it counted a different group, a part, or everyone so far), and a contradiction
+   * otherwise.
    */
   static Agreement.Status status(Claim a, Claim b, Set<Long> counted) {
     CountInterval x = a.interval();
@@ -189,7 +256,8 @@ public final class FigureReconciler {
     for (Reconciliation.Ranked r : ranked) {
       Claim c = r.claim();
       if (r.authority() == top.authority() && c.figure().qualifier() == Qualifier.EXACT
-          && best.figure().qualifier() == Qualifier.EXACT && c.figure().count() > best.figure().count()) {
+          && best.figure().qualifier() == Qualifier.EXACT && c.figure().count() > best.figure().count()
+          && c.figure().count() <= best.figure().count() * SCOPE_RATIO) {
         long a = reps.get(statement(best));
         long b = reps.get(statement(c));
         if (byPair.get(List.of(Math.min(a, b), Math.max(a, b))) == Agreement.Status.SCOPE) {
@@ -198,6 +266,46 @@ public final class FigureReconciler {
       }
     }
     return best;
+  }
+
+  /**
+   * The best claim plus the other groups its own named source counted separately in the same sentence ("10
+   * soldiers and 19 civilian sailors"): the ledger counts everyone handed over. Not in the outlet's own voice,
+   * where a second number in the sentence is as often a part as an addition. Only the same sentence: a figure in the
+   * next sentence is as often a part of the first ("Of the 60 soldiers released, ...") as an addition to it. A
+   * group more than twice the best figure is a misread total, and a figure equal to the sum of the others is
+   * already the whole.
+   */
+  static Reconciliation.Best withSeparateGroups(Claim best, List<Reconciliation.Ranked> ranked) {
+    if (best.figure().qualifier() != Qualifier.EXACT) {
+      return Reconciliation.Best.of(best);
+    }
+    Map<Long, Claim> parts = new java.util.TreeMap<>();
+    for (Reconciliation.Ranked r : ranked) {
+      Claim c = r.claim();
+      if (best.figure().source() != null && c.reportId() == best.reportId() && c.sameSentenceAs(best)
+          && Objects.equals(c.figure().source(), best.figure().source())
+          && c.figure().qualifier() == Qualifier.EXACT && c.figure().count() != best.figure().count()) {
+        parts.putIfAbsent(c.figure().count(), c);
+      }
+    }
+    long count = best.figure().count();
+    long rest = 0;
+    for (long n : parts.keySet()) {
+      if (n > 2 * count) {
+        return Reconciliation.Best.of(best);
+      }
+      rest += n;
+    }
+    long largest = Math.max(count, parts.keySet().stream().mapToLong(x -> x).max().orElse(0));
+    long all = count + rest;
+    if (parts.isEmpty() || largest * 2 == all) {
+      return Reconciliation.Best.of(best);
+    }
+    List<Claim> claims = new ArrayList<>();
+    claims.add(best);
+    claims.addAll(parts.values());
+    return new Reconciliation.Best(all, Qualifier.EXACT, claims);
   }
 
   private static Statement statement(Claim c) {

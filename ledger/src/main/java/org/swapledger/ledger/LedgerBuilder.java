@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.swapledger.model.Check;
 import org.swapledger.model.Claim;
 import org.swapledger.model.CumulativeClaim;
 import org.swapledger.model.Direction;
@@ -36,32 +37,74 @@ public final class LedgerBuilder {
     this.checker = new LedgerChecker(authority);
   }
 
+  /** The whole ledger at once, for reports that fit in memory. */
   public LedgerView build(List<StoredReport> reports, List<CumulativeClaim> totals) {
-    List<EventClusterer.Cluster> clusters = clusterer.cluster(reports);
-    List<Event> events = new ArrayList<>();
-    @Nullable Event stageStart = null;
-    @Nullable Event previous = null;
-    for (EventClusterer.Cluster c : clusters) {
-      long id = events.size() + 1;
-      Long stageOf = null;
-      if (previous != null && !c.date().monthOnly() && !previous.date().monthOnly()
-          && ChronoUnit.DAYS.between(previous.date().date(), c.date().date()) <= STAGE_DAYS) {
-        stageOf = stageStart.id();
-      } else {
-        stageStart = null;
-      }
-      Event e = event(id, c, stageOf);
-      events.add(e);
-      if (!c.date().monthOnly()) {
-        if (stageStart == null) {
-          stageStart = e;
+    Session s = session();
+    List<Event> events = s.add(reports);
+    return new LedgerView(events, s.finish(totals));
+  }
+
+  /**
+   * A ledger built window by window, so that memory holds one window of reports at a time: feed the reports in
+   * date windows that no event crosses (whole months, extended while an event may span the month's end), in
+   * date order, then {@link Session#finish} with the running totals.
+   */
+  public Session session() {
+    return new Session();
+  }
+
+  /** An incremental build: event ids and stage links continue across windows. */
+  public final class Session {
+    private final List<Event> light = new ArrayList<>();
+    private final Map<Long, List<Long>> ordinalReports = new HashMap<>();
+    private final List<Check> contradictions = new ArrayList<>();
+    private @Nullable Event stageStart;
+    private @Nullable Event previous;
+
+    private Session() {}
+
+    /** The events of one window, complete with every claim; the session keeps only their best figures. */
+    public List<Event> add(List<StoredReport> reports) {
+      List<Event> events = new ArrayList<>();
+      for (EventClusterer.Cluster c : clusterer.cluster(reports)) {
+        long id = light.size() + 1;
+        Long stageOf = null;
+        if (previous != null && !c.date().monthOnly()
+            && ChronoUnit.DAYS.between(previous.date().date(), c.date().date()) <= STAGE_DAYS) {
+          stageOf = stageStart.id();
+        } else if (!c.date().monthOnly()) {
+          stageStart = null;
         }
-        previous = e;
+        Event e = event(id, c, stageOf);
+        events.add(e);
+        light.add(light(e));
+        if (e.ordinal() != null) {
+          ordinalReports.put(id, LedgerChecker.ordinalReports(e, c.reports()));
+        }
+        if (!c.date().monthOnly()) {
+          if (stageStart == null) {
+            stageStart = e;
+          }
+          previous = e;
+        }
       }
+      contradictions.addAll(checker.contradictions(events));
+      return events;
     }
-    Map<Long, StoredReport> byId = new HashMap<>();
-    reports.forEach(r -> byId.put(r.id(), r));
-    return new LedgerView(events, checker.check(events, byId, totals));
+
+    /** The checks over every event added, in order: ordinals, running totals, contradictions. */
+    public List<Check> finish(List<CumulativeClaim> totals) {
+      List<Check> out = new ArrayList<>(checker.acrossEvents(light, ordinalReports, totals));
+      out.addAll(contradictions);
+      return out;
+    }
+
+    private static Event light(Event e) {
+      Map<Direction, Reconciliation> sides = new EnumMap<>(Direction.class);
+      e.sides().forEach((d, r) -> sides.put(d, new Reconciliation(d, r.best(), List.of(), List.of(), r.sources())));
+      return new Event(e.id(), e.date(), e.ordinal(), e.mediators(), e.location(), e.stageOf(), List.of(), sides,
+          List.of());
+    }
   }
 
   private Event event(long id, EventClusterer.Cluster c, @Nullable Long stageOf) {

@@ -32,16 +32,32 @@ public final class LedgerChecker {
     this.authority = authority;
   }
 
-  /** @param reportsById every report the events were built from */
-  public List<Check> check(List<Event> events, Map<Long, StoredReport> reportsById, List<CumulativeClaim> totals) {
+  /**
+   * The checks across events: ordinals in sequence and in date order, running totals.
+   *
+   * @param events every event in date order (their claims and pairs are not needed, only best figures)
+   * @param ordinalReports for each event id, the reports that state the event's ordinal
+   */
+  public List<Check> acrossEvents(List<Event> events, Map<Long, List<Long>> ordinalReports,
+      List<CumulativeClaim> totals) {
     List<Check> out = new ArrayList<>();
-    ordinals(events, reportsById, out);
+    ordinals(events, ordinalReports, out);
     runningTotals(events, totals, out);
-    contradictions(events, out);
     return out;
   }
 
-  private static void ordinals(List<Event> events, Map<Long, StoredReport> reports, List<Check> out) {
+  /** The reports of an event that state its ordinal: what an ordinal check rests on. */
+  static List<Long> ordinalReports(Event e, List<StoredReport> reports) {
+    List<Long> out = new ArrayList<>();
+    for (StoredReport r : reports) {
+      if (e.ordinal() != null && e.ordinal().equals(r.report().ordinal())) {
+        out.add(r.id());
+      }
+    }
+    return out;
+  }
+
+  private static void ordinals(List<Event> events, Map<Long, List<Long>> reports, List<Check> out) {
     List<Event> numbered = events.stream().filter(e -> e.ordinal() != null && !e.date().monthOnly()).toList();
     for (int i = 0; i + 1 < numbered.size(); i++) {
       Event a = numbered.get(i);
@@ -65,14 +81,11 @@ public final class LedgerChecker {
     }
   }
 
-  private static List<Basis> ordinalBasis(Event e, Map<Long, StoredReport> reports) {
+  private static List<Basis> ordinalBasis(Event e, Map<Long, List<Long>> reports) {
     List<Basis> b = new ArrayList<>();
     b.add(new Basis(Basis.Kind.EVENT, e.id()));
-    for (long id : e.reportIds()) {
-      StoredReport r = reports.get(id);
-      if (r != null && e.ordinal().equals(r.report().ordinal())) {
-        b.add(new Basis(Basis.Kind.REPORT, id));
-      }
+    for (long id : reports.getOrDefault(e.id(), List.of())) {
+      b.add(new Basis(Basis.Kind.REPORT, id));
     }
     return b;
   }
@@ -148,14 +161,14 @@ public final class LedgerChecker {
     for (int i = from + 1; i <= to; i++) {
       Event e = dated.get(i);
       basis.add(new Basis(Basis.Kind.EVENT, e.id()));
-      Optional<Claim> fig = e.findBest(dir);
-      if (fig.isEmpty() || fig.get().figure().qualifier() != Qualifier.EXACT) {
+      Optional<Reconciliation.Best> fig = e.findBest(dir);
+      if (fig.isEmpty() || !fig.get().isExact()) {
         unknown.add(e.date().toString());
         continue;
       }
-      basis.add(new Basis(Basis.Kind.CLAIM, fig.get().id()));
-      sum += fig.get().figure().count();
-      sb.append(" + ").append(fig.get().figure().count());
+      fig.get().claims().forEach(c -> basis.add(new Basis(Basis.Kind.CLAIM, c.id())));
+      sum += fig.get().count();
+      sb.append(" + ").append(fig.get().count());
     }
     basis.add(new Basis(Basis.Kind.CUMULATIVE, after.id()));
     String side = dir == Direction.TO_UKRAINE ? "returned to Ukraine" : "returned to Russia";
@@ -173,6 +186,18 @@ public final class LedgerChecker {
     return new Check("running_total", fits ? Check.Outcome.PASS : Check.Outcome.FLAG, text, basis);
   }
 
+  /** One check per contradicting pair of claims in each event. */
+  public List<Check> contradictions(List<Event> events) {
+    List<Check> out = new ArrayList<>();
+    contradictions(events, out);
+    return out;
+  }
+
+  /**
+   * One check per event and direction whose named sources contradict each other (the governments, their
+   * officials, mediators); the outlets' own figures disagree too often through misreading to flag each pair, and
+   * every pair keeps its status in the reconciliation anyway.
+   */
   private static void contradictions(List<Event> events, List<Check> out) {
     for (Event e : events) {
       for (Direction d : Direction.values()) {
@@ -182,15 +207,25 @@ public final class LedgerChecker {
         }
         Map<Long, Claim> byId = new HashMap<>();
         r.claims().forEach(c -> byId.put(c.claim().id(), c.claim()));
+        List<String> pairs = new ArrayList<>();
+        java.util.Set<Basis> basis = new java.util.LinkedHashSet<>();
+        basis.add(new Basis(Basis.Kind.EVENT, e.id()));
         for (Agreement p : r.pairs()) {
-          if (p.status() != Agreement.Status.CONTRADICTION) {
-            continue;
-          }
           Claim a = byId.get(p.first());
           Claim b = byId.get(p.second());
-          out.add(new Check("contradiction", Check.Outcome.FLAG, e.date() + " " + d.field() + ": " + describe(a)
-              + " vs " + describe(b), List.of(new Basis(Basis.Kind.EVENT, e.id()),
-              new Basis(Basis.Kind.CLAIM, a.id()), new Basis(Basis.Kind.CLAIM, b.id()))));
+          if (p.status() != Agreement.Status.CONTRADICTION || a.figure().source() == null
+              || b.figure().source() == null) {
+            continue;
+          }
+          pairs.add(describe(a) + " vs " + describe(b));
+          basis.add(new Basis(Basis.Kind.CLAIM, a.id()));
+          basis.add(new Basis(Basis.Kind.CLAIM, b.id()));
+        }
+        if (!pairs.isEmpty()) {
+          String shown = String.join("; ", pairs.subList(0, Math.min(3, pairs.size())))
+              + (pairs.size() > 3 ? "; and " + (pairs.size() - 3) + " more" : "");
+          out.add(new Check("contradiction", Check.Outcome.FLAG, e.date() + " " + d.field() + ": " + shown,
+              List.copyOf(basis)));
         }
       }
     }

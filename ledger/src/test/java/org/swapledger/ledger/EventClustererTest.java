@@ -83,4 +83,19 @@ class EventClustererTest {
     assertThat(clusterer.cluster(List.of(dated, undated))).singleElement()
         .satisfies(e -> assertThat(e.reports()).containsExactly(dated, undated));
   }
+
+  @Test
+  void a_lone_running_total_misread_as_an_exchange_makes_no_event() {
+    assertThat(clusterer.cluster(List.of(reports.report("2023-11-30", null, List.of(), toUkraine(3574, "Ukraine")))))
+        .isEmpty();
+  }
+
+  @Test
+  void a_thin_report_joins_the_event_of_its_day() {
+    StoredReport main = reports.report("2024-02-08", 51, List.of(), toUkraine(100, null));
+    StoredReport thin = reports.report("2024-02-08", null, List.of(), toUkraine(3135, "Dmytro Lubinets"));
+
+    assertThat(clusterer.cluster(List.of(main, thin))).singleElement()
+        .satisfies(e -> assertThat(e.reports()).containsExactly(main, thin));
+  }
 }

@@ -58,7 +58,7 @@ final class Reports {
       Span evidence = new Span(0, f.sentence().length());
       Figure figure = new Figure(f.direction(), f.count(), f.qualifier(), f.source(), evidence, new Span(0, 1));
       figs.add(figure);
-      claims.add(new Claim(nextClaim++, articleId, "Outlet " + articleId, figure, Claim.evidenceKey(f.sentence())));
+      claims.add(new Claim(nextClaim++, nextReport, articleId, "Outlet " + articleId, figure, Claim.evidenceKey(f.sentence())));
     }
     PartialDate d = date == null ? null : PartialDate.parse(date);
     ExchangeReport r = new ExchangeReport(d, figs, mediators, ordinal, null, null, d != null && d.monthOnly());

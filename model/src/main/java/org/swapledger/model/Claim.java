@@ -7,12 +7,13 @@ import org.jspecify.annotations.Nullable;
  * One stored figure: what one source said, in one article, about one exchange.
  *
  * @param id the store's id of the claim
+ * @param reportId the store's id of the exchange report it belongs to
  * @param articleId the store's id of the article version it was read from
  * @param outlet the outlet that published the article, when known
  * @param evidenceKey a digest of the evidence sentence with case, spacing and punctuation folded: the same
  *     sentence re-run by several outlets (wire copy) has the same key
  */
-public record Claim(long id, long articleId, @Nullable String outlet, Figure figure, String evidenceKey) {
+public record Claim(long id, long reportId, long articleId, @Nullable String outlet, Figure figure, String evidenceKey) {
   public Claim {
     Objects.requireNonNull(figure, "figure");
     Objects.requireNonNull(evidenceKey, "evidenceKey");
@@ -24,6 +25,19 @@ public record Claim(long id, long articleId, @Nullable String outlet, Figure fig
 
   public CountInterval interval() {
     return figure.interval();
+  }
+
+  /** The evidence key of a claim read without a sentence (hand-made annotations): it matches no other. */
+  public static String noEvidenceKey(long claimId) {
+    return NO_EVIDENCE + claimId;
+  }
+
+  private static final String NO_EVIDENCE = "none:";
+
+  /** Whether both claims were read from the same sentence, or at least one has no sentence to compare. */
+  public boolean sameSentenceAs(Claim other) {
+    return evidenceKey.equals(other.evidenceKey) || evidenceKey.startsWith(NO_EVIDENCE)
+        || other.evidenceKey.startsWith(NO_EVIDENCE);
   }
 
   /**

@@ -27,8 +27,8 @@ public record Event(long id, PartialDate date, @Nullable Integer ordinal, List<S
     flags = List.copyOf(flags);
   }
 
-  /** The best claim for a direction, if there is one. */
-  public java.util.Optional<Claim> findBest(Direction d) {
+  /** The best figure for a direction, if there is one. */
+  public java.util.Optional<Reconciliation.Best> findBest(Direction d) {
     Reconciliation r = sides.get(d);
     return r == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(r.best());
   }

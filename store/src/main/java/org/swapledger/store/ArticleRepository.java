@@ -107,7 +107,8 @@ public final class ArticleRepository {
             pc.setInt(12, f.number().start());
             pc.setInt(13, f.number().end());
             pc.setString(14, evidence);
-            pc.setString(15, Claim.evidenceKey(evidence));
+            // Without a sentence there is no wire copy to recognise: the claim is a source of its own.
+            pc.setString(15, evidence.isBlank() ? Claim.noEvidenceKey(claimId) : Claim.evidenceKey(evidence));
             pc.setBoolean(16, false);
             pc.setString(17, version);
             pc.addBatch();
