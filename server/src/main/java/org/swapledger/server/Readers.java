@@ -1,0 +1,78 @@
+package org.swapledger.server;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.swapledger.app.LedgerBrowser;
+
+/**
+ * A fixed pool of read connections to the ledger (one SQLite connection serves one request at a time), and
+ * answers cached until another process commits to the database file.
+ */
+final class Readers implements AutoCloseable {
+  private final BlockingQueue<LedgerBrowser> idle;
+  private final List<LedgerBrowser> all = new ArrayList<>();
+  private final LedgerBrowser watch;
+  private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+  private record Cached(long version, Object value) {}
+
+  Readers(Path db, int size) {
+    if (size < 1) {
+      throw new IllegalArgumentException("size must be >= 1, was " + size);
+    }
+    idle = new ArrayBlockingQueue<>(size);
+    watch = LedgerBrowser.open(db);
+    all.add(watch);
+    for (int i = 0; i < size; i++) {
+      LedgerBrowser b = LedgerBrowser.open(db);
+      all.add(b);
+      idle.add(b);
+    }
+  }
+
+  <T> T read(Function<LedgerBrowser, T> work) {
+    LedgerBrowser b;
+    try {
+      b = idle.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for a database connection", e);
+    }
+    try {
+      return work.apply(b);
+    } finally {
+      idle.add(b);
+    }
+  }
+
+  /** Changes whenever another connection commits to the file (ingest, rebuild). */
+  long version() {
+    synchronized (watch) {
+      return watch.dataVersion();
+    }
+  }
+
+  /** The answer of {@code work}, computed again only after the database changed. */
+  @SuppressWarnings("unchecked")
+  <T> T cached(String key, Function<LedgerBrowser, T> work) {
+    long v = version();
+    Cached c = cache.get(key);
+    if (c != null && c.version() == v) {
+      return (T) c.value();
+    }
+    T value = read(work);
+    cache.put(key, new Cached(v, value));
+    return value;
+  }
+
+  @Override
+  public void close() {
+    all.forEach(LedgerBrowser::close);
+  }
+}
