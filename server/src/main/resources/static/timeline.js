@@ -100,6 +100,7 @@
     } else {
       info.textContent = 'No exchanges in the ledger yet.';
     }
+    root.dataset.readyAt = String(Math.round(performance.now()));
     root.dataset.ready = 'true';
   }
 

@@ -58,13 +58,25 @@ final class Api {
         b.findArticle(id(ctx))).orElseThrow(() -> HttpProblem.notFound("no article " + ctx.pathParam("id"))))));
     r.get("/api/checks", ctx -> {
       boolean flagged = "flag".equals(text(ctx, "outcome"));
-      LedgerServer.sendJson(ctx, readers.cached("checks:" + flagged, b -> b.checks(flagged)).stream()
-          .map(ApiJson::check).toList());
+      LedgerServer.send(ctx, readers.cached("checks.json:" + flagged, b -> json(b.checks(flagged).stream()
+          .map(ApiJson::check).toList())), "application/json");
     });
     r.get("/api/stats", ctx -> LedgerServer.sendJson(ctx, stats()));
-    r.get("/api/timeline", ctx -> LedgerServer.sendJson(ctx, readers.cached("timeline", b -> b.timeline())
-        .stream().map(ApiJson::timeline).toList()));
+    r.get("/api/timeline", ctx -> LedgerServer.send(ctx, timeline(), "application/json"));
     r.get("/api/export/{file}", this::export);
+  }
+
+  /** The timeline's data as JSON, computed again only after the database changed (it reads every event). */
+  byte[] timeline() {
+    return readers.cached("timeline.json", b -> json(b.timeline().stream().map(ApiJson::timeline).toList()));
+  }
+
+  private static byte[] json(Object value) {
+    try {
+      return LedgerServer.JSON.writeValueAsBytes(value);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON", e);
+    }
   }
 
   private void events(Context ctx) {

@@ -82,6 +82,16 @@ public final class LedgerServer implements AutoCloseable {
             "this server is read-only: " + ctx.method() + " " + ctx.path(), pages));
       });
       app.start();
+      // The timeline reads every event; compute it now so the first visitor does not wait. A failure here shows
+      // again, as a problem response, on the first request that needs it.
+      Thread.ofVirtual().name("swapledger-warm").start(() -> {
+        try {
+          api.timeline();
+          api.stats();
+        } catch (RuntimeException e) {
+          // answered on the first request instead
+        }
+      });
       return new LedgerServer(app, readers);
     } catch (RuntimeException e) {
       readers.close();

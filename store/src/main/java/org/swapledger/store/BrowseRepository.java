@@ -37,6 +37,8 @@ public final class BrowseRepository {
   public static final Map<String, String> SORTS = Map.of("date", "e.event_date", "ordinal", "e.ordinal",
       "to_ukraine", "e.to_ukraine", "to_russia", "e.to_russia", "sources", "e.sources", "id", "e.id");
 
+  private static final java.util.Set<String> NULLABLE_SORTS = java.util.Set.of("ordinal", "to_ukraine", "to_russia");
+
   /** Flags an event can carry; "gap" and "unchecked" are derived here, "contradiction" is stored. */
   public static final List<String> FLAGS = List.of("contradiction", "gap", "unchecked");
 
@@ -84,6 +86,10 @@ public final class BrowseRepository {
   private static final String GAP = "EXISTS (SELECT 1 FROM check_basis b JOIN checks k ON k.id = b.check_id "
       + "WHERE b.basis_kind = 'event' AND b.ref_id = e.id AND k.kind = 'ordinal_sequence' AND k.outcome = 'flag')";
 
+  /** The events an ordinal check flags: few rows, found from the flagged checks rather than per event. */
+  private static final String GAP_EVENTS = "(SELECT b.ref_id FROM checks k JOIN check_basis b ON b.check_id = k.id "
+      + "WHERE k.kind = 'ordinal_sequence' AND k.outcome = 'flag' AND b.basis_kind = 'event')";
+
   private static final String EVENT_SELECT = "SELECT e.id, e.event_date, e.ordinal, e.mediators, e.location, "
       + "e.stage_of, e.to_ukraine, e.to_ukraine_qualifier, e.to_russia, e.to_russia_qualifier, e.total, "
       + "e.total_qualifier, e.sources, e.articles, e.flags, " + GAP + " AS gap FROM events e";
@@ -101,14 +107,31 @@ public final class BrowseRepository {
     }
     String dir = f.descending() ? " DESC" : " ASC";
     String col = SORTS.get(f.sort());
-    // Unknown figures sort last either way.
-    String order = " ORDER BY (" + col + " IS NULL)" + ", " + col + dir + ", e.id" + dir + " LIMIT ? OFFSET ?";
+    // Unknown figures sort last either way; date and id are never unknown, and their order comes from an index.
+    String nullsLast = NULLABLE_SORTS.contains(f.sort()) ? "(" + col + " IS NULL), " : "";
     args.add(f.limit());
     args.add(f.offset());
-    try (PreparedStatement ps = c.prepareStatement(EVENT_SELECT + where + order)) {
+    // First the page's ids (cheap: no per-row subqueries before the sort), then the rows for those ids only.
+    List<Long> ids = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT e.id FROM events e" + where + " ORDER BY " + nullsLast
+        + col + dir + ", e.id" + dir + " LIMIT ? OFFSET ?")) {
       bind(ps, args);
-      return new EventPage(eventItems(ps), total);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          ids.add(rs.getLong(1));
+        }
+      }
     }
+    if (ids.isEmpty()) {
+      return new EventPage(List.of(), total);
+    }
+    Map<Long, EventItem> byId = new java.util.HashMap<>();
+    try (PreparedStatement ps = c.prepareStatement(EVENT_SELECT + " WHERE e.id IN ("
+        + String.join(",", java.util.Collections.nCopies(ids.size(), "?")) + ")")) {
+      bind(ps, new ArrayList<>(ids));
+      eventItems(ps).forEach(e -> byId.put(e.row().id(), e));
+    }
+    return new EventPage(ids.stream().map(byId::get).toList(), total);
   }
 
   public Optional<EventItem> findEvent(Connection c, long id) throws SQLException {
@@ -166,9 +189,9 @@ public final class BrowseRepository {
     if (f.flag() != null) {
       conds.add(switch (f.flag()) {
         case "contradiction" -> "e.flags LIKE '%contradiction%'";
-        case "gap" -> GAP;
+        case "gap" -> "e.id IN " + GAP_EVENTS;
         case "unchecked" -> "e.sources < 2";
-        case "none" -> "e.flags = '' AND e.sources >= 2 AND NOT " + GAP;
+        case "none" -> "e.flags = '' AND e.sources >= 2 AND e.id NOT IN " + GAP_EVENTS;
         default -> throw new IllegalArgumentException("flag must be one of " + FLAGS + " or none, was " + f.flag());
       });
     }
@@ -176,7 +199,7 @@ public final class BrowseRepository {
       if (!STATUSES.contains(f.status())) {
         throw new IllegalArgumentException("status must be one of " + STATUSES + ", was " + f.status());
       }
-      conds.add("EXISTS (SELECT 1 FROM claim_pairs p WHERE p.event_id = e.id AND p.status = ?)");
+      conds.add("e.id IN (SELECT p.event_id FROM claim_pairs p WHERE p.status = ?)");
       args.add(f.status());
     }
     if (f.text() != null) {
