@@ -46,8 +46,8 @@ public class ServerBench {
     }
     System.out.printf("%-45s %s%n", "mix of the above at " + rate + "/s for " + seconds + " s",
         load(http, base, paths, rate, seconds));
-    System.out.printf("%-45s %s%n", "/api/events?q=qatar (text search)",
-        load(http, base, List.of("/api/events?q=outlet%2017"), 5, 3));
+    System.out.printf("%-45s %s%n", "/api/events?q=outlet 17 (text search)",
+        load(http, base, List.of("/api/events?q=outlet%2017"), 50, 5));
     timeline(base);
   }
 

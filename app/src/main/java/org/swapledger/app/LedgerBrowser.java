@@ -88,6 +88,21 @@ public final class LedgerBrowser implements AutoCloseable {
     return store.read(c -> browse.events(c, filter));
   }
 
+  /** Per event, the lower-cased text a search looks through (see {@link BrowseRepository#searchTexts}). */
+  public Map<Long, String> searchTexts() {
+    return store.read(browse::searchTexts);
+  }
+
+  /** How many events the filter matches (its sort and page ignored). */
+  public long countEvents(EventFilter filter) {
+    return store.read(c -> browse.countEvents(c, filter));
+  }
+
+  /** One page of events, without counting all that match. */
+  public List<EventItem> eventPage(EventFilter filter) {
+    return store.read(c -> browse.eventPage(c, filter));
+  }
+
   public Optional<EventDetail> findEvent(long id) {
     return store.read(c -> {
       Optional<EventItem> e = browse.findEvent(c, id);

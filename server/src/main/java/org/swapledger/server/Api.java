@@ -67,6 +67,13 @@ final class Api {
   }
 
   /** The timeline's data as JSON, computed again only after the database changed (it reads every event). */
+  /** Computes what the first visitors would otherwise wait for. */
+  void warm() {
+    timeline();
+    stats();
+    readers.cached("search-texts", b -> b.searchTexts());
+  }
+
   byte[] timeline() {
     return readers.cached("timeline.json", b -> json(b.timeline().stream().map(ApiJson::timeline).toList()));
   }
@@ -80,10 +87,21 @@ final class Api {
   }
 
   private void events(Context ctx) {
-    EventFilter f = filter(ctx, DEFAULT_LIMIT);
-    EventPage page = readers.read(b -> b.events(f));
+    EventFilter f = filter(ctx, readers, DEFAULT_LIMIT);
+    EventPage page = page(readers, f);
     LedgerServer.sendJson(ctx, new ApiJson.Page<>(page.total(), f.offset(), f.limit(),
         page.items().stream().map(ApiJson::event).toList()));
+  }
+
+  /**
+   * One page of events; the count of all that match is cached per filter until the database changes, since
+   * counting reads every matching event while a page reads only its own.
+   */
+  static EventPage page(Readers readers, EventFilter f) {
+    EventFilter all = new EventFilter(f.from(), f.to(), f.side(), f.mediator(), f.flag(), f.status(), f.ids(),
+        "id", false, 0, 0);
+    long total = readers.cached("count:" + all, b -> b.countEvents(all));
+    return new EventPage(readers.read(b -> b.eventPage(f)), total);
   }
 
   Map<String, Object> stats() {
@@ -125,7 +143,7 @@ final class Api {
   }
 
   /** The event filter, sort and page a request asks for; bad values are a 400 that names the parameter. */
-  static EventFilter filter(Context ctx, int defaultLimit) {
+  static EventFilter filter(Context ctx, Readers readers, int defaultLimit) {
     String from = date(ctx, "from");
     String to = date(ctx, "to");
     String side = choice(ctx, "side", List.of("ukraine", "russia"));
@@ -143,8 +161,23 @@ final class Api {
       throw HttpProblem.badRequest("sort must be one of " + new java.util.TreeSet<>(BrowseRepository.SORTS.keySet())
           + " (a leading '-' sorts descending), was " + sort);
     }
-    return new EventFilter(from, to, side, text(ctx, "mediator"), flag, status, text(ctx, "q"), sort, desc,
+    String q = text(ctx, "q");
+    List<Long> ids = q == null ? null : search(readers, q);
+    return new EventFilter(from, to, side, text(ctx, "mediator"), flag, status, ids, sort, desc,
         limit(ctx, defaultLimit), offset(ctx));
+  }
+
+  /** The ids of the events whose date, mediators, location, flags, sources or outlets contain {@code q}. */
+  static List<Long> search(Readers readers, String q) {
+    String needle = q.toLowerCase(Locale.ROOT);
+    Map<Long, String> texts = readers.cached("search-texts", b -> b.searchTexts());
+    List<Long> out = new java.util.ArrayList<>();
+    texts.forEach((id, text) -> {
+      if (text.contains(needle)) {
+        out.add(id);
+      }
+    });
+    return out;
   }
 
   static @Nullable String text(Context ctx, String name) {

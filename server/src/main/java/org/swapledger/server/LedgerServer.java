@@ -86,8 +86,7 @@ public final class LedgerServer implements AutoCloseable {
       // again, as a problem response, on the first request that needs it.
       Thread.ofVirtual().name("swapledger-warm").start(() -> {
         try {
-          api.timeline();
-          api.stats();
+          api.warm();
         } catch (RuntimeException e) {
           // answered on the first request instead
         }

@@ -77,6 +77,28 @@ final class Pages {
       return d.claims().stream().filter(c -> c.direction().equals(direction)).toList();
     }
 
+    /**
+     * For each direction with a contradicting pair, one claim per disputed figure (the first-ranked one), so a
+     * reader sees "207 according to … vs 195 according to …" with both sentences.
+     */
+    Map<String, List<ApiJson.Claim>> contradictions() {
+      Map<String, List<ApiJson.Claim>> out = new LinkedHashMap<>();
+      for (ApiJson.Pair p : d.pairs()) {
+        if (!p.status().equals("contradiction")) {
+          continue;
+        }
+        List<ApiJson.Claim> shown = out.computeIfAbsent(p.direction(), k -> new ArrayList<>());
+        for (ApiJson.Claim c : d.claims()) {
+          if ((c.id() == p.first() || c.id() == p.second()) && c.direction().equals(p.direction())
+              && shown.stream().noneMatch(x -> x.figure().text().equals(c.figure().text()))) {
+            shown.add(c);
+          }
+        }
+      }
+      out.values().forEach(l -> l.sort(java.util.Comparator.comparingInt(c -> d.claims().indexOf(c))));
+      return out;
+    }
+
     String claimLabel(long id) {
       return d.claims().stream().filter(c -> c.id() == id).findFirst()
           .map(c -> c.figure().text() + " · " + Pages.sourceLabel(c)).orElse("claim " + id);
@@ -108,8 +130,8 @@ final class Pages {
   }
 
   private void events(Context ctx) {
-    EventFilter f = Api.filter(ctx, 100);
-    EventPage page = readers.read(b -> b.events(f));
+    EventFilter f = Api.filter(ctx, readers, 100);
+    EventPage page = Api.page(readers, f);
     Map<String, String> params = new LinkedHashMap<>();
     for (String name : List.of("q", "from", "to", "side", "mediator", "flag", "status", "sort", "limit")) {
       String v = ctx.queryParam(name);

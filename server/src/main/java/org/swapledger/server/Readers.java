@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.swapledger.app.LedgerBrowser;
 
@@ -18,7 +17,17 @@ final class Readers implements AutoCloseable {
   private final BlockingQueue<LedgerBrowser> idle;
   private final List<LedgerBrowser> all = new ArrayList<>();
   private final LedgerBrowser watch;
-  private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+  /** Cached answers, least recently used dropped first: keys come from requests, so the map must stay bounded. */
+  private final Map<String, Cached> cache = java.util.Collections.synchronizedMap(
+      new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Cached> eldest) {
+          return size() > CACHED_ANSWERS;
+        }
+      });
+
+  /** Enough for the whole-ledger answers and a few hundred filter counts; each is small but for the timeline. */
+  private static final int CACHED_ANSWERS = 512;
 
   private record Cached(long version, Object value) {}
 

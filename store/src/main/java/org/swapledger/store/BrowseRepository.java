@@ -19,10 +19,13 @@ import org.swapledger.store.QueryRepository.PairRow;
  * ids, articles with every evidence span, checks with what they rest on, yearly totals. Never writes.
  */
 public final class BrowseRepository {
-  /** Which events to list, in what order, which page; null fields do not filter. */
+  /**
+   * Which events to list, in what order, which page; null fields do not filter. {@code ids} keeps only those
+   * events (a text search answered from {@link #searchTexts}).
+   */
   public record EventFilter(@Nullable String from, @Nullable String to, @Nullable String side,
-      @Nullable String mediator, @Nullable String flag, @Nullable String status, @Nullable String text, String sort,
-      boolean descending, int limit, int offset) {
+      @Nullable String mediator, @Nullable String flag, @Nullable String status, @Nullable List<Long> ids,
+      String sort, boolean descending, int limit, int offset) {
     public EventFilter {
       if (limit < 0 || offset < 0) {
         throw new IllegalArgumentException("limit and offset must be >= 0, were " + limit + " and " + offset);
@@ -95,16 +98,26 @@ public final class BrowseRepository {
       + "e.total_qualifier, e.sources, e.articles, e.flags, " + GAP + " AS gap FROM events e";
 
   public EventPage events(Connection c, EventFilter f) throws SQLException {
+    return new EventPage(eventPage(c, f), countEvents(c, f));
+  }
+
+  /** How many events the filter matches (sort and page ignored). */
+  public long countEvents(Connection c, EventFilter f) throws SQLException {
     List<Object> args = new ArrayList<>();
     String where = where(f, args);
-    long total;
     try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM events e" + where)) {
       bind(ps, args);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
-        total = rs.getLong(1);
+        return rs.getLong(1);
       }
     }
+  }
+
+  /** The events of one page of the filter, in its order. */
+  public List<EventItem> eventPage(Connection c, EventFilter f) throws SQLException {
+    List<Object> args = new ArrayList<>();
+    String where = where(f, args);
     String dir = f.descending() ? " DESC" : " ASC";
     String col = SORTS.get(f.sort());
     // Unknown figures sort last either way; date and id are never unknown, and their order comes from an index.
@@ -123,7 +136,7 @@ public final class BrowseRepository {
       }
     }
     if (ids.isEmpty()) {
-      return new EventPage(List.of(), total);
+      return List.of();
     }
     Map<Long, EventItem> byId = new java.util.HashMap<>();
     try (PreparedStatement ps = c.prepareStatement(EVENT_SELECT + " WHERE e.id IN ("
@@ -131,7 +144,7 @@ public final class BrowseRepository {
       bind(ps, new ArrayList<>(ids));
       eventItems(ps).forEach(e -> byId.put(e.row().id(), e));
     }
-    return new EventPage(ids.stream().map(byId::get).toList(), total);
+    return ids.stream().map(byId::get).toList();
   }
 
   public Optional<EventItem> findEvent(Connection c, long id) throws SQLException {
@@ -202,17 +215,40 @@ public final class BrowseRepository {
       conds.add("e.id IN (SELECT p.event_id FROM claim_pairs p WHERE p.status = ?)");
       args.add(f.status());
     }
-    if (f.text() != null) {
-      conds.add("(e.event_date LIKE ? OR LOWER(e.mediators) LIKE ? OR LOWER(COALESCE(e.location, '')) LIKE ? "
-          + "OR e.flags LIKE ? OR EXISTS (SELECT 1 FROM event_claims ec JOIN claims cl ON cl.id = ec.claim_id "
-          + "JOIN articles a ON a.id = cl.article_id WHERE ec.event_id = e.id AND (LOWER(COALESCE(cl.source, '')) "
-          + "LIKE ? OR LOWER(COALESCE(a.outlet, '')) LIKE ?)))");
-      String pattern = like(f.text());
-      for (int i = 0; i < 6; i++) {
-        args.add(pattern);
-      }
+    if (f.ids() != null) {
+      // One parameter however many ids (SQLite's json_each; PostgreSQL would say = ANY(?)).
+      conds.add("e.id IN (SELECT value FROM json_each(?))");
+      args.add(f.ids().toString());
     }
     return conds.isEmpty() ? "" : " WHERE " + String.join(" AND ", conds);
+  }
+
+  /**
+   * What a text search looks through, per event, lower-cased: date, mediators, location, flags, and the names of
+   * every source and outlet of its claims. Reads every claim: cache the answer.
+   */
+  public Map<Long, String> searchTexts(Connection c) throws SQLException {
+    Map<Long, StringBuilder> out = new LinkedHashMap<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT id, event_date, mediators, location, flags FROM events "
+        + "ORDER BY id"); ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.put(rs.getLong(1), new StringBuilder(String.join("\n", rs.getString(2), rs.getString(3),
+            String.valueOf(rs.getString(4)), rs.getString(5))));
+      }
+    }
+    try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT ec.event_id, cl.source, a.outlet "
+        + "FROM event_claims ec JOIN claims cl ON cl.id = ec.claim_id JOIN articles a ON a.id = cl.article_id");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        StringBuilder sb = out.get(rs.getLong(1));
+        if (sb != null) {
+          sb.append('\n').append(rs.getString(2)).append('\n').append(rs.getString(3));
+        }
+      }
+    }
+    Map<Long, String> texts = new LinkedHashMap<>();
+    out.forEach((id, sb) -> texts.put(id, sb.toString().toLowerCase(java.util.Locale.ROOT)));
+    return texts;
   }
 
   private static String like(String s) {
