@@ -212,7 +212,8 @@ public final class BrowseRepository {
       if (!STATUSES.contains(f.status())) {
         throw new IllegalArgumentException("status must be one of " + STATUSES + ", was " + f.status());
       }
-      conds.add("e.id IN (SELECT p.event_id FROM claim_pairs p WHERE p.status = ?)");
+      // EXISTS, not IN: walking the date index, a page stops at its last row instead of collecting every match.
+      conds.add("EXISTS (SELECT 1 FROM claim_pairs p WHERE p.status = ? AND p.event_id = e.id)");
       args.add(f.status());
     }
     if (f.ids() != null) {
