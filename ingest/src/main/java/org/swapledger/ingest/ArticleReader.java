@@ -32,6 +32,8 @@ import org.swapledger.model.Issue;
 public final class ArticleReader {
   /** Lines longer than this are skipped with an issue rather than held in memory. */
   public static final int MAX_LINE_BYTES = 32 << 20;
+  /** How much of a file is looked at to tell binary data from text. */
+  private static final int SNIFF_BYTES = 4096;
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern DATELINE = Pattern.compile(
       "(?i)\\b(?:(\\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -86,7 +88,7 @@ public final class ArticleReader {
 
   private void readFile(Path file, Consumer<Input> sink) {
     String name = file.toString();
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+    try (BufferedInputStream in = new BufferedInputStream(Files.newInputStream(file))) {
       if (Files.size(file) == 0) {
         sink.accept(new Input.Bad(new Issue(name, 0, -1, "empty file")));
         return;
@@ -94,12 +96,36 @@ public final class ArticleReader {
       String lower = name.toLowerCase(Locale.ROOT);
       if (lower.endsWith(".txt")) {
         readText(name, stripExtension(file.getFileName().toString()), in, sink);
+      } else if (startsBinary(in)) {
+        sink.accept(new Input.Bad(Issue.atLine(name, 1, "binary data (NUL bytes); not a JSONL file")));
       } else {
         readJsonl(name, in, sink);
       }
     } catch (IOException e) {
       sink.accept(new Input.Bad(new Issue(name, 0, -1, "cannot read: " + e.getMessage())));
     }
+  }
+
+  /**
+   * True when the file starts as binary data (an image, an archive): a NUL in its first line, or control bytes
+   * making more than 1 in 32 of its head. Such a file is reported once; a text file with one broken line is not.
+   */
+  private static boolean startsBinary(BufferedInputStream in) throws IOException {
+    in.mark(SNIFF_BYTES);
+    byte[] head = in.readNBytes(SNIFF_BYTES);
+    in.reset();
+    boolean firstLine = true;
+    int controls = 0;
+    for (byte b : head) {
+      if (b == '\n') {
+        firstLine = false;
+      } else if (b == 0 && firstLine) {
+        return true;
+      } else if (b >= 0 && b < 0x20 && b != '\t' && b != '\r' && b != '\f') {
+        controls++;
+      }
+    }
+    return controls * 32 > head.length;
   }
 
   private void readStream(String name, InputStream raw, Consumer<Input> sink) {

@@ -136,7 +136,7 @@ public final class DateFinder {
 
   private void add(List<DateMention> out, String text, int start, int end, String monthWord, String dayText,
       @Nullable String yearText, @Nullable LocalDate published) {
-    int monthAt = text.toLowerCase(Locale.ROOT).indexOf(monthWord.toLowerCase(Locale.ROOT), start);
+    int monthAt = indexIgnoringCase(text, monthWord, start, end);
     if (monthAt < 0 || !monthWord(text, monthAt)) {
       return;
     }
@@ -161,6 +161,16 @@ public final class DateFinder {
     } catch (DateTimeException e) {
       // "31 February": not a date
     }
+  }
+
+  /** Where {@code word} first stands in text[from, to), ignoring case; -1 when it does not. */
+  private static int indexIgnoringCase(String text, String word, int from, int to) {
+    for (int i = from; i + word.length() <= to; i++) {
+      if (text.regionMatches(true, i, word, 0, word.length())) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static void day(List<DateMention> out, int start, int end, int y, int mon, int d) {

@@ -99,12 +99,17 @@ public final class NumberFinder {
       }
     }
     if (words != null) {
+      List<NumberMention> digitMentions = List.copyOf(out);
+      int next = 0;
       Matcher w = words.matcher(text);
       while (w.find()) {
         long value = parseWords(w.group());
         Span span = new Span(w.start(), w.end());
-        // "8 тисяч": the scale word already belongs to a count in digits
-        boolean taken = out.stream().anyMatch(d -> !d.words() && d.span().overlaps(span));
+        while (next < digitMentions.size() && digitMentions.get(next).span().end() <= span.start()) {
+          next++;
+        }
+        // the scale word of "2.4 thousand" already belongs to the digits before it
+        boolean taken = next < digitMentions.size() && digitMentions.get(next).span().overlaps(span);
         if (value > 0 && value < MAX_COUNT && !taken) {
           out.add(withQualifier(text, span, value, true));
         }
@@ -215,7 +220,8 @@ public final class NumberFinder {
   }
 
   /** The value of a run of number words, or -1 when the run is not a well-formed number. */
-  long parseWords(String run) {
+  long parseWords(String text) {
+    String run = text.toLowerCase(Locale.ROOT);
     long total = 0;
     long current = 0;
     boolean any = false;

@@ -1,0 +1,57 @@
+package org.swapledger.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code swapledger demo}: the main job on the bundled examples, as the README's quick start runs it. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = {"Ingest the bundled example articles into a ledger and list its exchanges.",
+        "The examples are in the examples/ folder beside the launcher."})
+final class DemoCommand implements Callable<Integer> {
+  @Spec
+  @Nullable CommandSpec spec;
+
+  @Option(names = "--db", description = "Ledger database file (default: ${DEFAULT-VALUE}).")
+  Path db = Path.of("swapledger.db");
+
+  @Option(names = "--examples", description = "Folder of example articles (default: examples/ beside the launcher).")
+  @Nullable Path examples;
+
+  @Override
+  public Integer call() {
+    CommandSpec s = spec == null ? null : spec;
+    if (s == null) {
+      throw new IllegalStateException("picocli did not inject the command spec");
+    }
+    PrintWriter err = s.commandLine().getErr();
+    Path dir = examples != null ? examples : defaultExamples();
+    if (!Files.isDirectory(dir)) {
+      err.println("swapledger demo: no examples folder at " + dir + " (give one with --examples)");
+      return Main.FAILED;
+    }
+    CommandLine root = s.commandLine().getParent();
+    if (root == null) {
+      throw new IllegalStateException("demo must run as a subcommand of swapledger");
+    }
+    err.println("swapledger demo: ingesting " + dir + " into " + db);
+    int ingest = root.execute("ingest", dir.toString(), "--db", db.toString());
+    if (ingest != 0) {
+      return ingest;
+    }
+    return root.execute("events", "--db", db.toString());
+  }
+
+  /** examples/ beside the launcher (which sets swapledger.home), else in the working directory. */
+  static Path defaultExamples() {
+    String home = System.getProperty("swapledger.home");
+    return home == null ? Path.of("examples") : Path.of(home, "examples");
+  }
+}
