@@ -39,7 +39,8 @@ final class Api {
     }
   }
 
-  void routes(JavalinDefaultRoutingApi r) {
+  void routes(JavalinDefaultRoutingApi routes) {
+    Reads r = new Reads(routes);
     r.get("/api/openapi.json", ctx -> LedgerServer.send(ctx, openApi, "application/json"));
     r.get("/api/events", this::events);
     r.get("/api/events/{id}", ctx -> LedgerServer.sendJson(ctx, ApiJson.eventDetail(readers.read(b ->
@@ -86,11 +87,19 @@ final class Api {
     }
   }
 
+  /**
+   * A page of events. The answer is cached per query string until the database changes: most visitors ask for the
+   * same few pages of a ledger that changes only when an ingest commits.
+   */
   private void events(Context ctx) {
     EventFilter f = filter(ctx, readers, DEFAULT_LIMIT);
-    EventPage page = page(readers, f);
-    LedgerServer.sendJson(ctx, new ApiJson.Page<>(page.total(), f.offset(), f.limit(),
-        page.items().stream().map(ApiJson::event).toList()));
+    String query = ctx.queryString();
+    byte[] body = readers.cached("events?" + (query == null ? "" : query), b -> {
+      EventPage page = page(readers, b, f);
+      return json(new ApiJson.Page<>(page.total(), f.offset(), f.limit(),
+          page.items().stream().map(ApiJson::event).toList()));
+    });
+    LedgerServer.send(ctx, body, "application/json");
   }
 
   /**
@@ -98,10 +107,15 @@ final class Api {
    * counting reads every matching event while a page reads only its own.
    */
   static EventPage page(Readers readers, EventFilter f) {
+    return readers.read(b -> page(readers, b, f));
+  }
+
+  /** The same, on a connection the caller holds. */
+  static EventPage page(Readers readers, org.swapledger.app.LedgerBrowser b, EventFilter f) {
     EventFilter all = new EventFilter(f.from(), f.to(), f.side(), f.mediator(), f.flag(), f.status(), f.ids(),
         "id", false, 0, 0);
-    long total = readers.cached("count:" + all, b -> b.countEvents(all));
-    return new EventPage(readers.read(b -> b.eventPage(f)), total);
+    long total = readers.cachedOn(b, "count:" + all, () -> b.countEvents(all));
+    return new EventPage(b.eventPage(f), total);
   }
 
   Map<String, Object> stats() {

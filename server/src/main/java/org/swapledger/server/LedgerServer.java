@@ -43,7 +43,7 @@ public final class LedgerServer implements AutoCloseable {
     Readers readers = new Readers(db, READERS);
     try {
       Api api = new Api(readers);
-      Pages pages = new Pages(readers);
+      Pages pages = new Pages(readers, api);
       Javalin app = Javalin.create(cfg -> {
         cfg.startup.showJavalinBanner = false;
         cfg.startup.showOldJavalinVersionWarning = false;

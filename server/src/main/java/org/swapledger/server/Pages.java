@@ -24,9 +24,11 @@ final class Pages {
   private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
   private final TemplateEngine jte = TemplateEngine.createPrecompiled(null, ContentType.Html, null, "org.swapledger.server");
   private final Readers readers;
+  private final Api api;
 
-  Pages(Readers readers) {
+  Pages(Readers readers, Api api) {
     this.readers = readers;
+    this.api = api;
   }
 
   /** The events table: filters as given, the page found, and links that keep the filters. */
@@ -114,8 +116,9 @@ final class Pages {
 
   record ChecksModel(List<ApiJson.Check> checks, boolean flaggedOnly, long flagged) {}
 
-  void routes(JavalinDefaultRoutingApi r) {
-    r.get("/", ctx -> LedgerServer.sendHtml(ctx, render("timeline.jte", Map.of("stats", new Api(readers).stats()))));
+  void routes(JavalinDefaultRoutingApi routes) {
+    Reads r = new Reads(routes);
+    r.get("/", ctx -> LedgerServer.sendHtml(ctx, render("timeline.jte", Map.of("stats", api.stats()))));
     r.get("/events", this::events);
     r.get("/events/{id}", this::event);
     r.get("/articles/{id}", this::article);

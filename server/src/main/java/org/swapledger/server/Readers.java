@@ -80,6 +80,19 @@ final class Readers implements AutoCloseable {
     return value;
   }
 
+  /** As {@link #cached}, computed on a connection the caller already holds (never waits for a second one). */
+  @SuppressWarnings("unchecked")
+  <T> T cachedOn(LedgerBrowser held, String key, java.util.function.Supplier<T> work) {
+    long v = version();
+    Cached c = cache.get(key);
+    if (c != null && c.version() == v) {
+      return (T) c.value();
+    }
+    T value = work.get();
+    cache.put(key, new Cached(v, value));
+    return value;
+  }
+
   @Override
   public void close() {
     all.forEach(LedgerBrowser::close);

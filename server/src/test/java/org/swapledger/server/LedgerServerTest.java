@@ -217,6 +217,13 @@ class LedgerServerTest {
     assertThat(again.statusCode()).isEqualTo(304);
     assertThat(again.body()).isEmpty();
     assertThat(get("/events", "If-None-Match", etag).statusCode()).isEqualTo(200);
+
+    HttpResponse<String> head = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+        + "/api/events")).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(head.statusCode()).isEqualTo(200);
+    assertThat(head.headers().firstValue("ETag")).hasValue(etag);
+    assertThat(head.body()).isEmpty();
   }
 
   @Test
@@ -286,6 +293,7 @@ class LedgerServerTest {
   void reads_see_what_an_ingest_commits_to_the_same_file_while_the_server_runs() throws Exception {
     String before = get("/api/timeline").body();
     long count = JSON.readTree(before).size();
+    assertThat(dates(json("/api/events?from=2024-06"))).isEmpty();
     String june = TestLedger.line("t-jun", "https://news.example.net/2024/06/25/swap", "Kyiv Ledger Daily",
         "2024-06-25", "Swap in June\n\nHuman rights commissioner Dmytro Lubinets said 90 Ukrainians were brought "
             + "home from captivity on Tuesday in the 53rd exchange.");
