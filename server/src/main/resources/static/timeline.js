@@ -17,6 +17,17 @@
     return e;
   }
 
+  // One exchange from the compact /api/timeline row (see the OpenAPI document).
+  function unpack(row, labels) {
+    function fig(count, text) { return count == null ? null : { count: count, text: text != null ? text : String(count) }; }
+    var src = {};
+    if (row[9] >= 0) { src.returned_to_ukraine = labels[row[9]]; }
+    if (row[10] >= 0) { src.returned_to_russia = labels[row[10]]; }
+    return { id: row[0], date: row[1], ordinal: row[2], returned_to_ukraine: fig(row[3], row[4]),
+      returned_to_russia: fig(row[5], row[6]), flags: row[7] ? row[7].split(',') : [], sources: row[8],
+      best_sources: src };
+  }
+
   function describe(info, ev, cum) {
     info.replaceChildren();
     var head = el('strong', null, ev.date + (ev.ordinal != null ? ' · exchange no. ' + ev.ordinal : ''));
@@ -109,7 +120,7 @@
     var info = document.getElementById('timeline-info');
     fetch('/api/timeline', { headers: { Accept: 'application/json' } })
       .then(function (r) { if (!r.ok) { throw new Error('HTTP ' + r.status); } return r.json(); })
-      .then(function (events) { draw(root, info, events); })
+      .then(function (t) { draw(root, info, t.events.map(function (row) { return unpack(row, t.labels); })); })
       .catch(function (e) { info.textContent = 'Could not load the exchanges: ' + e.message; });
   });
 }());

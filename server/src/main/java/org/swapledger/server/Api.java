@@ -76,7 +76,7 @@ final class Api {
   }
 
   byte[] timeline() {
-    return readers.cached("timeline.json", b -> json(b.timeline().stream().map(ApiJson::timeline).toList()));
+    return readers.cached("timeline.json", b -> json(ApiJson.timeline(b.timeline())));
   }
 
   private static byte[] json(Object value) {

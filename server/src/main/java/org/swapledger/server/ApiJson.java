@@ -53,9 +53,6 @@ final class ApiJson {
   record Article(long id, String inputId, @Nullable String url, @Nullable String outlet, @Nullable String published,
       String language, @Nullable Long supersededBy, String text, List<Span> spans) {}
 
-  record TimelinePoint(long id, String date, @Nullable Integer ordinal, @Nullable Figure returnedToUkraine,
-      @Nullable Figure returnedToRussia, List<String> flags, int sources, Map<String, String> bestSources) {}
-
   static @Nullable Figure figure(@Nullable Long count, @Nullable String qualifier) {
     if (count == null) {
       return null;
@@ -126,9 +123,32 @@ final class ApiJson {
         a.text(), spans);
   }
 
-  static TimelinePoint timeline(TimelineItem t) {
-    EventRow r = t.event().row();
-    return new TimelinePoint(r.id(), r.date(), r.ordinal(), figure(r.toUkraine(), r.toUkraineQualifier()),
-        figure(r.toRussia(), r.toRussiaQualifier()), flags(t.event()), r.sources(), t.bestSources());
+  /**
+   * The timeline in a compact, columnar-ish form (10,000 exchanges must load fast): {@code labels} holds each
+   * distinct "source (outlet)" once; each event is an array {@code [id, date, ordinal, to_ukraine, to_ukraine_text,
+   * to_russia, to_russia_text, flags, sources, ukraine_label, russia_label]}, where a text is null when it is the
+   * bare count, flags are comma-joined, and a label is an index into {@code labels} (-1: none).
+   */
+  static Map<String, Object> timeline(List<TimelineItem> items) {
+    Map<String, Integer> labelIndex = new java.util.LinkedHashMap<>();
+    List<Object[]> events = new ArrayList<>(items.size());
+    for (TimelineItem t : items) {
+      EventRow r = t.event().row();
+      Figure ua = figure(r.toUkraine(), r.toUkraineQualifier());
+      Figure ru = figure(r.toRussia(), r.toRussiaQualifier());
+      events.add(new Object[] {r.id(), r.date(), r.ordinal(), ua == null ? null : ua.count(), textUnlessBare(ua),
+          ru == null ? null : ru.count(), textUnlessBare(ru), String.join(",", flags(t.event())), r.sources(),
+          label(labelIndex, t.bestSources().get("returned_to_ukraine")),
+          label(labelIndex, t.bestSources().get("returned_to_russia"))});
+    }
+    return Map.of("labels", List.copyOf(labelIndex.keySet()), "events", events);
+  }
+
+  private static @Nullable String textUnlessBare(@Nullable Figure f) {
+    return f == null || f.qualifier().equals("exact") ? null : f.text();
+  }
+
+  private static int label(Map<String, Integer> index, @Nullable String label) {
+    return label == null || label.isEmpty() ? -1 : index.computeIfAbsent(label, k -> index.size());
   }
 }

@@ -167,6 +167,19 @@ class LedgerServerTest {
   }
 
   @Test
+  void the_timeline_lists_every_exchange_compactly_with_the_source_of_each_best_figure() throws Exception {
+    JsonNode t = json("/api/timeline");
+
+    JsonNode jan3 = t.get("events").get(0);
+    assertThat(jan3.get(1).asText()).isEqualTo("2024-01-03");
+    assertThat(jan3.get(3).asLong()).isEqualTo(230);
+    assertThat(jan3.get(4).isNull()).isTrue();
+    assertThat(jan3.get(5).asLong()).isEqualTo(248);
+    assertThat(t.get("labels").get(jan3.get(9).asInt()).asText()).isEqualTo("Dmytro Lubinets (Kyiv Ledger Daily)");
+    assertThat(t.get("events").size()).isEqualTo(json("/api/events").get("total").asInt());
+  }
+
+  @Test
   void checks_list_what_each_rests_on() throws Exception {
     JsonNode checks = json("/api/checks");
 
@@ -292,7 +305,7 @@ class LedgerServerTest {
   @Test
   void reads_see_what_an_ingest_commits_to_the_same_file_while_the_server_runs() throws Exception {
     String before = get("/api/timeline").body();
-    long count = JSON.readTree(before).size();
+    long count = JSON.readTree(before).get("events").size();
     assertThat(dates(json("/api/events?from=2024-06"))).isEmpty();
     String june = TestLedger.line("t-jun", "https://news.example.net/2024/06/25/swap", "Kyiv Ledger Daily",
         "2024-06-25", "Swap in June\n\nHuman rights commissioner Dmytro Lubinets said 90 Ukrainians were brought "
@@ -300,7 +313,7 @@ class LedgerServerTest {
     TestLedger.ingest(dir, db, "june.jsonl", List.of(june));
 
     JsonNode after = JSON.readTree(get("/api/timeline").body());
-    assertThat(after.size()).isEqualTo(count + 1);
+    assertThat(after.get("events").size()).isEqualTo(count + 1);
     assertThat(dates(json("/api/events?from=2024-06"))).containsExactly("2024-06-25");
   }
 }
