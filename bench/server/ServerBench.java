@@ -46,6 +46,15 @@ public class ServerBench {
     }
     System.out.printf("%-45s %s%n", "mix of the above at " + rate + "/s for " + seconds + " s",
         load(http, base, paths, rate, seconds));
+    // Distinct pages, most never asked before: the answer cache (512 entries) rarely helps; this is the database.
+    java.util.Random random = new java.util.Random(7);
+    List<String> uncached = new ArrayList<>();
+    String[] sorts = {"date", "-date", "to_ukraine", "-sources", "ordinal"};
+    for (int i = 0; i < rate * seconds; i++) {
+      uncached.add("/api/events?sort=" + sorts[i % sorts.length] + "&offset=" + random.nextInt(9950));
+    }
+    System.out.printf("%-45s %s%n", "uncached pages (random offset, 5 sorts)", load(http, base, uncached, rate,
+        seconds));
     System.out.printf("%-45s %s%n", "/api/events?q=outlet 17 (text search)",
         load(http, base, List.of("/api/events?q=outlet%2017"), 50, 5));
     timeline(base);

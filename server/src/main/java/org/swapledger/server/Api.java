@@ -94,7 +94,7 @@ final class Api {
   private void events(Context ctx) {
     EventFilter f = filter(ctx, readers, DEFAULT_LIMIT);
     String query = ctx.queryString();
-    byte[] body = readers.cached("events?" + (query == null ? "" : query), b -> {
+    byte[] body = readers.cachedAnswer("events?" + (query == null ? "" : query), b -> {
       EventPage page = page(readers, b, f);
       return json(new ApiJson.Page<>(page.total(), f.offset(), f.limit(),
           page.items().stream().map(ApiJson::event).toList()));

@@ -17,7 +17,12 @@ final class Readers implements AutoCloseable {
   private final BlockingQueue<LedgerBrowser> idle;
   private final List<LedgerBrowser> all = new ArrayList<>();
   private final LedgerBrowser watch;
-  /** Cached answers, least recently used dropped first: keys come from requests, so the map must stay bounded. */
+  /** Answers over the whole ledger, by fixed key, and the locks that let one request at a time compute each. */
+  private final Map<String, Cached> ledgerWide = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private final Map<String, Object> computing = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Answers to single requests, least recently used dropped first: keys come from requests, so the map must stay bounded. */
   private final Map<String, Cached> cache = java.util.Collections.synchronizedMap(
       new java.util.LinkedHashMap<>(64, 0.75f, true) {
         @Override
@@ -67,9 +72,33 @@ final class Readers implements AutoCloseable {
     }
   }
 
-  /** The answer of {@code work}, computed again only after the database changed. */
+  /**
+   * An answer over the whole ledger (timeline, totals, checks, search index, exports: a few fixed keys), computed
+   * again only after the database changed, by one request at a time: the others wait for its result rather than
+   * all reading the whole ledger at once. Never evicted.
+   */
   @SuppressWarnings("unchecked")
   <T> T cached(String key, Function<LedgerBrowser, T> work) {
+    long v = version();
+    Cached c = ledgerWide.get(key);
+    if (c != null && c.version() == v) {
+      return (T) c.value();
+    }
+    synchronized (computing.computeIfAbsent(key, k -> new Object())) {
+      v = version();
+      c = ledgerWide.get(key);
+      if (c != null && c.version() == v) {
+        return (T) c.value();
+      }
+      T value = read(work);
+      ledgerWide.put(key, new Cached(v, value));
+      return value;
+    }
+  }
+
+  /** An answer to one request (a page, a count), cached in the bounded map until the database changes. */
+  @SuppressWarnings("unchecked")
+  <T> T cachedAnswer(String key, Function<LedgerBrowser, T> work) {
     long v = version();
     Cached c = cache.get(key);
     if (c != null && c.version() == v) {
@@ -80,7 +109,7 @@ final class Readers implements AutoCloseable {
     return value;
   }
 
-  /** As {@link #cached}, computed on a connection the caller already holds (never waits for a second one). */
+  /** As {@link #cachedAnswer}, computed on a connection the caller already holds (never waits for another). */
   @SuppressWarnings("unchecked")
   <T> T cachedOn(LedgerBrowser held, String key, java.util.function.Supplier<T> work) {
     long v = version();
