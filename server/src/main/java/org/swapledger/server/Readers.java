@@ -97,27 +97,23 @@ final class Readers implements AutoCloseable {
   }
 
   /** An answer to one request (a page, a count), cached in the bounded map until the database changes. */
-  @SuppressWarnings("unchecked")
   <T> T cachedAnswer(String key, Function<LedgerBrowser, T> work) {
-    long v = version();
-    Cached c = cache.get(key);
-    if (c != null && c.version() == v) {
-      return (T) c.value();
-    }
-    T value = read(work);
-    cache.put(key, new Cached(v, value));
-    return value;
+    return answer(key, () -> read(work));
   }
 
   /** As {@link #cachedAnswer}, computed on a connection the caller already holds (never waits for another). */
-  @SuppressWarnings("unchecked")
   <T> T cachedOn(LedgerBrowser held, String key, java.util.function.Supplier<T> work) {
+    return answer(key, work);
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> T answer(String key, java.util.function.Supplier<T> compute) {
     long v = version();
     Cached c = cache.get(key);
     if (c != null && c.version() == v) {
       return (T) c.value();
     }
-    T value = work.get();
+    T value = compute.get();
     cache.put(key, new Cached(v, value));
     return value;
   }
