@@ -8,7 +8,9 @@ import picocli.CommandLine.Command;
 /** Entry point of the {@code swapledger} command. */
 @Command(name = "swapledger", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "A sourced ledger of prisoner-of-war exchanges, read from news coverage.",
-    subcommands = {DemoCommand.class, ExtractCommand.class, IngestCommand.class, FetchCommand.class, WatchCommand.class, LedgerCommands.Rebuild.class, LedgerCommands.Events.class, LedgerCommands.Show.class, LedgerCommands.Checks.class, LedgerCommands.Issues.class, LedgerCommands.Export.class, CommandLine.HelpCommand.class})
+    subcommands = {DemoCommand.class, ExtractCommand.class, IngestCommand.class, FetchCommand.class, WatchCommand.class,
+        LedgerCommands.Rebuild.class, LedgerCommands.Events.class, LedgerCommands.Show.class, LedgerCommands.Checks.class,
+        LedgerCommands.Issues.class, LedgerCommands.Export.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
   /** Exit code for bad input or a failed run. */
   public static final int FAILED = 1;
