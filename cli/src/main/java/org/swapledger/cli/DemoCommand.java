@@ -13,14 +13,20 @@ import picocli.CommandLine.Spec;
 
 /** {@code swapledger demo}: the main job on the bundled examples, as the README's quick start runs it. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = {"Ingest the bundled example articles into a ledger and list its exchanges.",
-        "The examples are in the examples/ folder beside the launcher."})
+    description = {"Ingest the bundled example articles into a ledger, list its exchanges, then serve it at",
+        "http://127.0.0.1:8080/ (Ctrl-C to stop; --no-serve to skip). The examples are in examples/ beside the launcher."})
 final class DemoCommand implements Callable<Integer> {
   @Spec
   @Nullable CommandSpec spec;
 
   @Option(names = "--db", description = "Ledger database file (default: ${DEFAULT-VALUE}).")
   Path db = Path.of("swapledger.db");
+
+  @Option(names = "--no-serve", description = "Stop after listing the exchanges, without starting the web UI.")
+  boolean noServe;
+
+  @Option(names = "--port", description = "Port of the web UI (default: ${DEFAULT-VALUE}).")
+  int port = 8080;
 
   @Option(names = "--examples", description = "Folder of example articles (default: examples/ beside the launcher).")
   @Nullable Path examples;
@@ -46,7 +52,13 @@ final class DemoCommand implements Callable<Integer> {
     if (ingest != 0) {
       return ingest;
     }
-    return root.execute("events", "--db", db.toString());
+    int events = root.execute("events", "--db", db.toString());
+    if (events != 0 || noServe) {
+      return events;
+    }
+    err.println("swapledger demo: the ledger is at http://127.0.0.1:" + port + "/ (Ctrl-C to stop)");
+    err.flush();
+    return root.execute("serve", "--db", db.toString(), "--port", String.valueOf(port));
   }
 
   /** examples/ beside the launcher (which sets swapledger.home), else in the working directory. */

@@ -612,7 +612,12 @@ public final class ReportExtractor {
     String text = in.text();
     int a = s.span().start();
     int b = s.span().end();
+    // up to the next conjunction ("…, while 15 were returned to Russia" is about other people), commas allowed
     int clauseTo = Math.min(b, n.span().end() + 110);
+    List<Span> breaks = hits.within(clauseBreak, n.span().end(), clauseTo);
+    if (!breaks.isEmpty()) {
+      clauseTo = breaks.get(0).start();
+    }
     boolean hr = hits.in(heldByRussia, n.span().end(), clauseTo);
     boolean hu = hits.in(heldByUkraine, n.span().end(), clauseTo);
     if (hr != hu) {
