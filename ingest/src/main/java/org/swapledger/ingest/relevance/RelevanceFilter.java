@@ -22,7 +22,8 @@ public final class RelevanceFilter {
   private static final List<String> PEOPLE = List.of(
       "servicem", "soldier", "^troops", "defender", "commander", "civilian", "військов", "захисник", "цивільн",
       "военнослужащ", "военные", "солдат", "бойц", "военни", "soldat", "soldado", "militares", "soldati",
-      "militari", "żołnierz", "cywil");
+      "militari", "żołnierz", "cywil", "ukrainian", "russian", "українц", "украинц", "росіян", "россиян", "ukrainer",
+      "russen", "ukrainien", "ucranian", "ucranian", "ukraińc", "rosjan", "ucraini", "russi");
   private static final List<String> RETURNS = List.of(
       "releas", "return", "freed", "free ", "handed over", "repatriat", "came home", "back home", "brought home",
       "got back", "поверн", "звільн", "верн", "возвращ", "освобо", "передал", "върна", "освобод", "freigelassen",

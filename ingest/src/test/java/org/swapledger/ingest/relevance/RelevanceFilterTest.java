@@ -22,7 +22,9 @@ class RelevanceFilterTest {
       "Rússia e Ucrânia realizaram uma troca de prisioneiros.",
       "Ukraine got back 230 Ukrainian prisoners of war on Wednesday.",
       "Azovstal commanders among 215 freed, Kyiv said.",
-      "Kyiv secured the release of dozens of its soldiers."})
+      "Kyiv secured the release of dozens of its soldiers.",
+      "The ombudsman said 12 Ukrainians were brought home on Tuesday.",
+      "Домой вернулись 90 россиян."})
   void passes_exchange_news_in_every_supported_language(String text) {
     assertThat(filter.mayBeRelevant(text)).isTrue();
   }
