@@ -33,7 +33,7 @@ final class Expansion {
     List<String> notFollowed = List.of();
     boolean openEnd = false;
     if (body.startsWith("(?<!")) {
-      int close = closing(body, 0);
+      int close = FirstChars.closing(body, 0);
       if (close < 0) {
         return null;
       }
@@ -52,7 +52,7 @@ final class Expansion {
     }
     if (!openEnd && body.endsWith(")")) {
       int open = body.lastIndexOf("(?!");
-      if (open >= 0 && closing(body, open) == body.length() - 1) {
+      if (open >= 0 && FirstChars.closing(body, open) == body.length() - 1) {
         List<String> la = new Expansion(body.substring(open + 3, body.length() - 1)).all();
         if (la == null) {
           return null;
@@ -193,20 +193,5 @@ final class Expansion {
     }
     i++;
     return List.of(String.valueOf(c));
-  }
-
-  static int closing(String s, int open) {
-    int depth = 0;
-    for (int k = open; k < s.length(); k++) {
-      char c = s.charAt(k);
-      if (c == '\\') {
-        k++;
-      } else if (c == '(') {
-        depth++;
-      } else if (c == ')' && --depth == 0) {
-        return k;
-      }
-    }
-    return -1;
   }
 }

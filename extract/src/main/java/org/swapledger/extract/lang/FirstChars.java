@@ -102,7 +102,8 @@ final class FirstChars {
     return i;
   }
 
-  private static int closing(String p, int open) {
+  /** Index of the parenthesis that closes the one at {@code open}, skipping escapes and classes; -1 if none. */
+  static int closing(String p, int open) {
     int depth = 0;
     boolean inClass = false;
     for (int i = open; i < p.length(); i++) {

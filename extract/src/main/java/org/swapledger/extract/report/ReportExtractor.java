@@ -532,11 +532,6 @@ public final class ReportExtractor {
     return false;
   }
 
-  private boolean startsWithPeople(TextHits hits, int from, int limit) {
-    String text = hits.text();
-    return hits.startsAt(people, from) > 0 && from < limit;
-  }
-
   /** End of the people noun heading the number's phrase ("230 Ukrainian prisoners"), or -1. */
   private int peopleHeadEnd(TextHits hits, NumberMention n, int limit) {
     String text = hits.text();
@@ -816,9 +811,5 @@ public final class ReportExtractor {
       }
     }
     return out;
-  }
-
-  static boolean isQualified(NumberMention n) {
-    return n.qualifier() != Qualifier.EXACT;
   }
 }
