@@ -74,6 +74,7 @@ public final class ReportExtractor {
   private final Lexicon npEnd;
   private final Lexicon clauseBreak;
   private final Lexicon cumulativeLarge;
+  private final Lexicon aggregate;
   private final Lexicon captions;
   private final Lexicon vague;
   private final Pattern ordinalDigits;
@@ -110,6 +111,7 @@ public final class ReportExtractor {
     npEnd = pack.lexicon("np_end");
     clauseBreak = pack.lexicon("clause_break");
     cumulativeLarge = pack.lexicon("cumulative_large");
+    aggregate = pack.lexicon("aggregate");
     captions = pack.captions();
     vague = pack.vague();
     String suffix = pack.ordinalSuffix().isEmpty() ? "(?!)" : pack.ordinalSuffix();
@@ -427,8 +429,9 @@ public final class ReportExtractor {
         continue;
       }
       peopleCounts++;
-      if (planNear(hits, n.span(), a, b)) {
-        continue;
+      if (planNear(hits, n.span(), a, b)
+          || hits.in(aggregate, Math.max(a, n.span().start() - 60), Math.min(b, n.span().end() + 40))) {
+        continue; // a plan, or a sum over several days ("500 came home over two days")
       }
       Span np = new Span(n.span().start(), Math.min(b, Math.max(headEnd, n.span().end())));
       int phraseEnd = clauseEnd(hits, np.end(), Math.min(b, np.end() + 30));
