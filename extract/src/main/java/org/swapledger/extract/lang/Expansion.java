@@ -33,7 +33,7 @@ final class Expansion {
     List<String> notFollowed = List.of();
     boolean openEnd = false;
     if (body.startsWith("(?<!")) {
-      int close = FirstChars.closing(body, 0);
+      int close = closing(body, 0);
       if (close < 0) {
         return null;
       }
@@ -52,7 +52,7 @@ final class Expansion {
     }
     if (!openEnd && body.endsWith(")")) {
       int open = body.lastIndexOf("(?!");
-      if (open >= 0 && FirstChars.closing(body, open) == body.length() - 1) {
+      if (open >= 0 && closing(body, open) == body.length() - 1) {
         List<String> la = new Expansion(body.substring(open + 3, body.length() - 1)).all();
         if (la == null) {
           return null;
@@ -194,4 +194,26 @@ final class Expansion {
     i++;
     return List.of(String.valueOf(c));
   }
-}
+
+  /** Index of the parenthesis that closes the one at {@code open}, skipping escapes and classes; -1 if none. */
+  static int closing(String p, int open) {
+    int depth = 0;
+    boolean inClass = false;
+    for (int i = open; i < p.length(); i++) {
+      char c = p.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (inClass) {
+        if (c == ']') {
+          inClass = false;
+        }
+      } else if (c == '[') {
+        inClass = true;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }}

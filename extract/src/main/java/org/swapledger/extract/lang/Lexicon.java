@@ -1,79 +1,48 @@
 package org.swapledger.extract.lang;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A list of phrases of one role ("speech verbs"), compiled into one pattern on word edges. Matching is on
- * lowercased text ({@link #lower(String)}): folding case once per article is far cheaper than a case-insensitive
- * pattern folding every character at every position. Literal capitals in a phrase are lowered when compiled.
+ * A list of phrases of one role ("speech verbs"): small regular expressions on word edges, matched on lowercased
+ * text ({@link #lower(String)}). Within a pack every lexicon is found by the pack's one {@link PhraseIndex} and
+ * asked through {@link TextHits}; {@link #in(String)} answers for a lone text with the same matcher.
  */
 public final class Lexicon {
-  static final String LEFT = "(?<![\\p{L}\\p{N}])";
-  static final String RIGHT = "(?![\\p{L}\\p{N}])";
   private final String key;
-  private final Pattern pattern;
   private final List<String> phrases;
   private final int id;
+  private volatile @Nullable PhraseIndex alone;
 
-  private Lexicon(String key, Pattern pattern, List<String> phrases, int id) {
+  private Lexicon(String key, List<String> phrases, int id) {
     this.key = key;
-    this.pattern = pattern;
     this.phrases = List.copyOf(phrases);
     this.id = id;
   }
 
-  /** Compiles the phrases, longest first so that "more than" wins over "more". */
-  public static Lexicon compile(String file, String key, List<String> phrases) {
-    return compile(file, key, phrases, -1);
-  }
-
-  /** As {@link #compile(String, String, List)}, with the position of the lexicon in its pack's index. */
+  /**
+   * Checks and lowers the phrases; {@code id} is the lexicon's position in its pack's index. A phrase that is not
+   * a valid pattern fails naming the file, the key and the phrase.
+   */
   static Lexicon compile(String file, String key, List<String> phrases, int id) {
     if (phrases.isEmpty()) {
       throw new PackException(file, key, "the list is empty");
     }
-    List<String> sorted = new ArrayList<>(phrases);
-    sorted.sort(Comparator.comparingInt(String::length).reversed());
-    for (String p : sorted) {
+    for (String p : phrases) {
       try {
         Pattern.compile(p);
       } catch (PatternSyntaxException e) {
         throw new PackException(file, key, "'" + p + "' is not a valid pattern: " + e.getDescription());
       }
     }
-    List<String> lowered = sorted.stream().map(Lexicon::lowerLiterals).toList();
-    String alternation = String.join("|", lowered);
-    // A phrase can only start with one of a few letters: a cheap look-ahead on them spares the engine trying
-    // every phrase at every word start.
-    java.util.Set<Character> first = new java.util.TreeSet<>();
-    boolean known = true;
-    for (String p : lowered) {
-      java.util.Set<Character> f = FirstChars.of(p);
-      if (f == null) {
-        known = false;
-        break;
-      }
-      first.addAll(f);
-    }
-    String guard = "";
-    if (known && !first.isEmpty()) {
-      StringBuilder cls = new StringBuilder("(?=[");
-      for (char c : first) {
-        cls.append(Character.isLetterOrDigit(c) ? String.valueOf(c) : "\\" + c);
-      }
-      guard = cls.append("])").toString();
-    }
-    return new Lexicon(key, Pattern.compile(guard + LEFT + "(?:" + alternation + ")" + RIGHT), lowered, id);
+    return new Lexicon(key, phrases.stream().map(Lexicon::lowerLiterals).toList(), id);
   }
 
-  /** One pattern on word edges for phrases already lowered. */
-  static Pattern compileAlternation(List<String> lowered) {
-    return Pattern.compile(LEFT + "(?:" + String.join("|", lowered) + ")" + RIGHT);
+  /** A lexicon that matches nothing, for an optional role a language leaves out. */
+  static Lexicon never(String key, int id) {
+    return new Lexicon(key, List.of(), id);
   }
 
   /** The phrases as compiled: lowered, \\w made Unicode. */
@@ -81,9 +50,23 @@ public final class Lexicon {
     return phrases;
   }
 
-  /** Position in the pack's {@link PhraseIndex}; -1 for a lexicon outside a pack. */
+  /** Position in the pack's {@link PhraseIndex}. */
   public int id() {
     return id;
+  }
+
+  public String key() {
+    return key;
+  }
+
+  /** True when a phrase occurs in {@code text}, which is lowered first. */
+  public boolean in(String text) {
+    PhraseIndex index = alone;
+    if (index == null) {
+      index = new PhraseIndex(List.of(phrases));
+      alone = index;
+    }
+    return !index.scan(lower(text)).spans(0).isEmpty();
   }
 
   /**
@@ -148,80 +131,4 @@ public final class Lexicon {
     return sb.toString();
   }
 
-  /** A lexicon that matches nothing, for an optional role a language leaves out. */
-  public static Lexicon never(String key) {
-    return never(key, -1);
-  }
-
-  static Lexicon never(String key, int id) {
-    return new Lexicon(key, Pattern.compile("(?!)"), List.of(), id);
-  }
-
-  public String key() {
-    return key;
-  }
-
-  public Pattern pattern() {
-    return pattern;
-  }
-
-  public Matcher matcher(CharSequence text) {
-    return pattern.matcher(text);
-  }
-
-  /** True when a phrase occurs anywhere in {@code text}. */
-  public boolean in(CharSequence text) {
-    return pattern.matcher(text).find();
-  }
-
-  /** True when a phrase occurs in text[from, to). */
-  public boolean in(CharSequence text, int from, int to) {
-    if (from >= to) {
-      return false;
-    }
-    Matcher m = pattern.matcher(text);
-    m.region(Math.max(0, from), Math.min(text.length(), to));
-    m.useTransparentBounds(true);
-    return m.find();
-  }
-
-  /** True when a phrase ends exactly at {@code end}, allowing white space between. */
-  public boolean endsAt(CharSequence text, int end) {
-    return lastEndingAt(text, end) >= 0;
-  }
-
-  /** Start of the phrase that ends at {@code end} (white space allowed before end), or -1. */
-  public int lastEndingAt(CharSequence text, int end) {
-    int e = end;
-    while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
-      e--;
-    }
-    int from = Math.max(0, e - 40);
-    Matcher m = pattern.matcher(text);
-    m.region(from, e);
-    m.useTransparentBounds(true);
-    int found = -1;
-    while (m.find()) {
-      if (m.end() == e) {
-        found = m.start();
-      }
-    }
-    if (found < 0) {
-      // a longer phrase may start before the window
-      return -1;
-    }
-    return found;
-  }
-
-  /** End of the phrase that starts at {@code start} (after white space), or -1. */
-  public int startsAt(CharSequence text, int start) {
-    int s = start;
-    while (s < text.length() && Character.isWhitespace(text.charAt(s))) {
-      s++;
-    }
-    Matcher m = pattern.matcher(text);
-    m.region(s, Math.min(text.length(), s + 80));
-    m.useTransparentBounds(true);
-    return m.lookingAt() ? m.end() : -1;
-  }
 }

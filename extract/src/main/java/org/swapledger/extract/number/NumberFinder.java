@@ -91,11 +91,11 @@ public final class NumberFinder {
 
   /** As {@link #find(String)}, given the text lowercased one char for one. */
   public List<NumberMention> findLower(String text) {
-    return findLower(text, null);
+    return findLower(text, pack.hits(text));
   }
 
-  /** As {@link #findLower(String)}, reading the qualifiers from the article's phrase hits when given. */
-  public List<NumberMention> findLower(String text, @Nullable TextHits hits) {
+  /** As {@link #findLower(String)}, reading the qualifiers from the article's phrase hits. */
+  public List<NumberMention> findLower(String text, TextHits hits) {
     List<NumberMention> out = new ArrayList<>();
     Matcher m = digits.matcher(text);
     while (m.find()) {
@@ -125,7 +125,7 @@ public final class NumberFinder {
     return out;
   }
 
-  private @Nullable NumberMention fromDigits(String text, Matcher m, @Nullable TextHits hits) {
+  private @Nullable NumberMention fromDigits(String text, Matcher m, TextHits hits) {
     int start = m.start();
     int end = m.end();
     // clock times and ratios: "17:05", "3:1"
@@ -211,13 +211,13 @@ public final class NumberFinder {
     return e;
   }
 
-  private NumberMention withQualifier(String text, @Nullable TextHits hits, Span span, long value,
+  private NumberMention withQualifier(String text, TextHits hits, Span span, long value,
       boolean fromWords) {
     Qualifier best = Qualifier.EXACT;
     int bestStart = -1;
     for (var e : pack.qualifiers().entrySet()) {
       Lexicon lex = e.getValue();
-      int s = hits != null ? hits.lastEndingAt(lex, span.start()) : lex.lastEndingAt(text, span.start());
+      int s = hits.lastEndingAt(lex, span.start());
       if (s >= 0 && (bestStart < 0 || s < bestStart)) {
         bestStart = s;
         best = e.getKey();
