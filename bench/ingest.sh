@@ -18,7 +18,7 @@ cp "$root/cli/target/swapledger.jar" "$jar"
 printf '%-8s %-8s %8s %10s %8s %12s %9s %8s %6s\n' articles command wall_s articles/s cpu_s art/cpu_s peak_rss db_size events
 for n in "${sizes[@]}"; do
   corpus=$out/corpus-$n.jsonl
-  [ -f "$corpus" ] || "$java" -cp "$root/bench/target/classes" org.swapledger.bench.CorpusGenerator "$n" "$corpus" 42 1000
+  [ -f "$corpus" ] || "$java" -cp "$root/bench/target/classes:$jar" org.swapledger.bench.CorpusGenerator "$n" "$corpus" 42 1000
   db=$out/bench-$n.db
   rm -f "$db" "$db-wal" "$db-shm"
   for cmd in extract ingest; do

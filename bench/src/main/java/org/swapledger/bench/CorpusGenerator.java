@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import org.swapledger.ledger.LedgerChecker;
 
 /**
  * Writes a synthetic corpus of prisoner-exchange coverage as JSONL ({@code id, url, outlet, published, text}):
@@ -90,7 +91,7 @@ public final class CorpusGenerator {
           .append(" Ukrainians had come home from Russian captivity ").append(when).append(". ");
       case 1 -> body.append("\"").append(count(ex.toUkraine())).append(" of our people are back home,\" ")
           .append(ua).append(" wrote ").append(when).append(". ");
-      case 2 -> body.append("Russia and Ukraine carried out the ").append(ordinal(ex.ordinal()))
+      case 2 -> body.append("Russia and Ukraine carried out the ").append(LedgerChecker.nth(ex.ordinal()))
           .append(" exchange of prisoners ").append(when).append(", returning ").append(ex.toUkraine())
           .append(" Ukrainian service members and civilians, according to ").append(ua).append(". ");
       default -> body.append("Kyiv and Moscow swapped ").append(ex.toUkraine()).append(" for ")
@@ -151,17 +152,6 @@ public final class CorpusGenerator {
 
   private static String month(LocalDate d) {
     return d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-  }
-
-  static String ordinal(int n) {
-    int m100 = n % 100;
-    String suffix = m100 >= 11 && m100 <= 13 ? "th" : switch (n % 10) {
-      case 1 -> "st";
-      case 2 -> "nd";
-      case 3 -> "rd";
-      default -> "th";
-    };
-    return n + suffix;
   }
 
   private static String json(String s) {

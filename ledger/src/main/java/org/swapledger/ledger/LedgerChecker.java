@@ -90,7 +90,8 @@ public final class LedgerChecker {
     return b;
   }
 
-  static String nth(int n) {
+  /** An English ordinal as the checks print it: 1st, 2nd, 3rd, 11th, 49th. */
+  public static String nth(int n) {
     int m100 = n % 100;
     String suffix = m100 >= 11 && m100 <= 13 ? "th" : switch (n % 10) {
       case 1 -> "st";
