@@ -22,7 +22,7 @@ public final class LanguagePack {
   /** Lexicon keys every pack must define: the roles the stages look for. */
   public static final List<String> LEXICONS = List.of("people", "composition", "not_people", "side_ukraine",
       "side_russia", "held_by_russia", "held_by_ukraine", "own_side", "receive_verbs", "give_verbs", "symmetric",
-      "exchange", "plan", "happened", "past_exchange", "continuation", "current_exchange", "subcount", "additional",
+      "exchange", "plan", "past_exchange", "continuation", "current_exchange", "subcount", "additional",
       "cumulative", "cumulative_trap", "speech", "relay", "joint", "pronoun", "mediation", "location",
       "ordinal_trap");
 
