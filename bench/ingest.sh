@@ -8,8 +8,8 @@ out=$root/bench/out
 heap=${HEAP:-512m}
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(10000 100000)
-export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
-java=$JAVA_HOME/bin/java
+. "$root/scripts/java-env.sh" # exports JAVA_HOME for a JDK >= 21, or says there is none
+java=$SWAPLEDGER_JAVA
 mkdir -p "$out"
 (cd "$root" && ./mvnw -q -B -DskipTests package >&2)
 # A copy, so that rebuilding the project while the benchmark runs does not change the jar under it.

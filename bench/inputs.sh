@@ -3,12 +3,7 @@
 # Usage: bench/inputs.sh html [DIR_OF_PAGES] | warc [RECORDS] | relevance [articles.jsonl]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-java_home=${JAVA_HOME:-}
-if [ -z "$java_home" ] || [ ! -x "$java_home/bin/java" ]; then
-  java_home=$(ls -d /usr/lib/jvm/temurin-2[1-9]* /usr/lib/jvm/*-2[1-9]-* 2>/dev/null | head -n1 || true)
-fi
-[ -n "$java_home" ] || { echo "bench: needs a JDK 21 or newer in JAVA_HOME" >&2; exit 2; }
-export JAVA_HOME=$java_home
+. "$root/scripts/java-env.sh" # exports JAVA_HOME for a JDK >= 21, or says there is none
 cp_file=$root/bench/out/ingest-classpath
 mkdir -p "$root/bench/out"
 (cd "$root" && ./mvnw -B -q -pl ingest -am compile dependency:build-classpath -Dmdep.outputFile="$cp_file" >&2)

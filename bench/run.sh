@@ -16,13 +16,7 @@ out=$root/bench/out
 mkdir -p "$out"
 rm -f "$out/cpu-throughput.log"
 
-jdk=""
-for c in ${JAVA_HOME:+"$JAVA_HOME"} /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*; do
-  v=$("$c/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -n1) || true
-  if [ -x "$c/bin/javac" ] && [ -n "$v" ] && [ "${v%%.*}" -ge 21 ] 2>/dev/null; then jdk=$c; break; fi
-done
-[ -n "$jdk" ] || { echo "bench: needs a JDK 21 or newer (set JAVA_HOME)" >&2; exit 1; }
-export JAVA_HOME=$jdk
+. "$root/scripts/java-env.sh" # exports JAVA_HOME for a JDK >= 21, or says there is none
 
 (cd "$root" && ./mvnw -B -q -Pbench -pl bench -am package -DskipTests)
 jar=$root/bench/target/benchmarks.jar
