@@ -89,7 +89,7 @@ public final class ArticlePipeline {
     List<Sentence> sentences = st.splitter().split(normalized);
     TextHits hits = st.pack().hits(lower); // every lexicon phrase, found in one pass
     List<NumberMention> numbers = st.numbers().findLower(lower, hits);
-    List<DateMention> dates = st.dates().find(text, lower, article.published());
+    List<DateMention> dates = st.dates().find(text, lower, article.published(), hits);
     List<ActorMention> found = actors.find(text, lower);
     Attributions attributions = st.attribution().find(hits, sentences, found);
     ReportExtractor.Result result = st.reports().extract(new ReportExtractor.Input(lower, article.published(),

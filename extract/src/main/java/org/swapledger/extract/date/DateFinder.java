@@ -9,11 +9,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.swapledger.extract.lang.Anchored;
 import org.swapledger.extract.lang.LanguagePack;
 import org.swapledger.extract.lang.Lexicon;
+import org.swapledger.extract.lang.TextHits;
 import org.swapledger.model.Mention.DateKind;
 import org.swapledger.model.Mention.DateMention;
 import org.swapledger.model.PartialDate;
@@ -26,6 +29,7 @@ import org.swapledger.model.Span;
  * ("на Великдень") is the latest of the pack's dates for it not after publication; "last week" is only a month.
  */
 public final class DateFinder {
+  private final LanguagePack pack;
   private final Map<String, Integer> months;
   private final Map<String, Integer> weekdays;
   private final Map<String, Integer> relative;
@@ -43,6 +47,7 @@ public final class DateFinder {
   private final @Nullable Pattern relativeMonth;
 
   public DateFinder(LanguagePack pack) {
+    this.pack = pack;
     this.months = pack.months();
     this.weekdays = pack.weekdays();
     this.relative = pack.relativeDays();
@@ -85,56 +90,53 @@ public final class DateFinder {
 
   /** All dates in {@code text}; without a publication date, dates that need one to resolve are left out. */
   public List<DateMention> find(String text, @Nullable LocalDate published) {
-    return find(text, Lexicon.lower(text), published);
+    String lower = Lexicon.lower(text);
+    return find(text, lower, published, pack.hits(lower));
   }
 
-  /** As {@link #find(String, LocalDate)}, given the text lowercased one char for one. */
-  public List<DateMention> find(String original, String text, @Nullable LocalDate published) {
+  /**
+   * As {@link #find(String, LocalDate)}, given the text lowercased one char for one and the pack's phrase hits in
+   * it: each pattern is tried only where it can start, at a digit or at a word the index found, never scanned.
+   */
+  public List<DateMention> find(String original, String text, @Nullable LocalDate published, TextHits hits) {
     List<DateMention> out = new ArrayList<>();
-    Matcher m = dayMonth.matcher(text);
-    while (m.find()) {
+    int[] digitRuns = Anchored.digitRuns(text);
+    for (MatchResult m : Anchored.at(dayMonth, text, digitRuns)) {
       add(out, original, m.start(), m.end(), m.group(2), m.group(1), m.group(3), published);
     }
-    m = monthDay.matcher(text);
-    while (m.find()) {
+    for (MatchResult m : Anchored.at(monthDay, text, hits.starts(pack.monthWords()))) {
       add(out, original, m.start(), m.end(), m.group(1), m.group(2), m.group(3), published);
     }
-    m = numeric.matcher(text);
-    while (m.find()) {
+    for (MatchResult m : Anchored.at(numeric, text, digitRuns)) {
       day(out, m.start(), m.end(), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
           Integer.parseInt(m.group(1)));
     }
-    m = iso.matcher(text);
-    while (m.find()) {
+    for (MatchResult m : Anchored.at(iso, text, digitRuns)) {
       day(out, m.start(), m.end(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
           Integer.parseInt(m.group(3)));
     }
     if (published != null) {
-      m = weekday.matcher(text);
-      while (m.find()) {
+      for (MatchResult m : Anchored.at(weekday, text, hits.starts(pack.weekdayWords()))) {
         int dow = weekdays.get(m.group(1).toLowerCase(Locale.ROOT));
         int back = (published.getDayOfWeek().getValue() - dow + 7) % 7;
         out.add(new DateMention(new Span(m.start(), m.end()), PartialDate.day(published.minusDays(back)),
             DateKind.WEEKDAY));
       }
-      m = relativeDay.matcher(text);
-      while (m.find()) {
+      for (MatchResult m : Anchored.at(relativeDay, text, hits.starts(pack.relativeDayWords()))) {
         int shift = relative.get(m.group(1).toLowerCase(Locale.ROOT));
         out.add(new DateMention(new Span(m.start(), m.end()), PartialDate.day(published.plusDays(shift)),
             DateKind.RELATIVE));
       }
     }
     if (published != null && relativeMonth != null) {
-      m = relativeMonth.matcher(text);
-      while (m.find()) {
+      for (MatchResult m : Anchored.at(relativeMonth, text, hits.starts(pack.relativeMonthWords()))) {
         LocalDate day = published.plusDays(relativeMonths.get(m.group(1).toLowerCase(Locale.ROOT)));
         out.add(new DateMention(new Span(m.start(), m.end()), PartialDate.month(YearMonth.from(day)),
             DateKind.EXPLICIT_MONTH));
       }
     }
     if (published != null && holiday != null) {
-      m = holiday.matcher(text);
-      while (m.find()) {
+      for (MatchResult m : Anchored.at(holiday, text, hits.starts(pack.holidayWords()))) {
         LocalDate latest = null;
         for (LocalDate d : holidays.get(m.group(1).toLowerCase(Locale.ROOT))) {
           if (!d.isAfter(published.plusDays(1)) && (latest == null || d.isAfter(latest))) {
@@ -146,8 +148,7 @@ public final class DateFinder {
         }
       }
     }
-    m = monthOnly.matcher(text);
-    while (m.find()) {
+    for (MatchResult m : Anchored.at(monthOnly, text, hits.starts(pack.monthFrameWords()))) {
       if (!monthWord(original, m.start(1))) {
         continue;
       }

@@ -54,6 +54,14 @@ public final class LanguagePack {
   private final Map<String, Integer> relativeMonths;
   private final Map<String, Lexicon> lexicons;
   private final List<Lexicon> indexed = new ArrayList<>();
+  private final Lexicon numberWordStarts;
+  private final Lexicon ordinalWordStarts;
+  private final Lexicon monthWords;
+  private final Lexicon weekdayWords;
+  private final Lexicon relativeDayWords;
+  private final Lexicon relativeMonthWords;
+  private final Lexicon holidayWords;
+  private final Lexicon monthFrameWords;
   private final PhraseIndex index;
 
   LanguagePack(String file, JsonNode root) {
@@ -144,13 +152,59 @@ public final class LanguagePack {
       }
     }
     this.lexicons = Map.copyOf(lx);
+    java.util.Set<String> numberWordSet = new java.util.TreeSet<>(numberWords.keySet());
+    numberWordSet.addAll(numberScales.keySet());
+    // open-ended where words join without a gap: a number word may be the first part of a longer one
+    // ("fünfundzwanzig")
+    boolean gluing = numberJoiners.stream().anyMatch(j -> j.isEmpty() || Character.isLetterOrDigit(j.charAt(0)));
+    String glued = gluing ? "[\\p{L}\\p{N}_]*" : "";
+    this.numberWordStarts = lexicon(file, "numbers.words", numberWordSet.stream().map(w -> literal(w) + glued)
+        .toList());
+    this.ordinalWordStarts = words(file, "ordinal_words", ordinalWords.keySet());
+    this.monthWords = words(file, "months", months.keySet());
+    this.weekdayWords = words(file, "weekdays", weekdays.keySet());
+    this.relativeDayWords = words(file, "relative_days", relativeDays.keySet());
+    this.relativeMonthWords = words(file, "relative_months", relativeMonths.keySet());
+    this.holidayWords = words(file, "holidays", holidays.keySet());
+    this.monthFrameWords = monthFrames.isEmpty() ? Lexicon.never("month_frames", indexed.size())
+        : lexicon(file, "month_frames", monthFrames);
+    if (monthFrames.isEmpty()) {
+      indexed.add(monthFrameWords);
+    }
     this.index = PhraseIndex.ofLexicons(indexed);
+  }
+
+  /** Literal words (month names, weekdays) as a lexicon of the index, so that the date stages find them in its pass. */
+  private Lexicon words(String file, String key, java.util.Collection<String> words) {
+    if (words.isEmpty()) {
+      Lexicon never = Lexicon.never(key, indexed.size());
+      indexed.add(never);
+      return never;
+    }
+    return lexicon(file, key, words.stream().map(LanguagePack::literal).sorted().toList());
+  }
+
+  /** {@code word} as a phrase that matches it literally. */
+  static String literal(String word) {
+    StringBuilder sb = new StringBuilder(word.length() + 4);
+    for (char c : word.toCharArray()) {
+      if (!Character.isLetterOrDigit(c) && c != ' ') {
+        sb.append('\\');
+      }
+      sb.append(c);
+    }
+    return sb.toString();
   }
 
   private Lexicon lexicon(String file, String key, List<String> phrases) {
     Lexicon l = Lexicon.compile(file, key, phrases, indexed.size());
     indexed.add(l);
     return l;
+  }
+
+  /** Every lexicon of the index, in order of id. */
+  List<Lexicon> indexed() {
+    return List.copyOf(indexed);
   }
 
   /** Finds every lexicon phrase of this pack in a lowercased text in one pass. */
@@ -326,6 +380,41 @@ public final class LanguagePack {
   /** Movable feasts ("на Великдень") with the dates they fall on; empty when the pack lists none. */
   public Map<String, List<LocalDate>> holidays() {
     return holidays;
+  }
+
+  /** Number words and scales, each with any word ending: where a number in words can start. */
+  public Lexicon numberWordStarts() {
+    return numberWordStarts;
+  }
+
+  /** The ordinal words ("fiftieth") as a lexicon of the pack's index. */
+  public Lexicon ordinalWordStarts() {
+    return ordinalWordStarts;
+  }
+
+  /** The month names as a lexicon of the pack's index: where {@link TextHits} has them. */
+  public Lexicon monthWords() {
+    return monthWords;
+  }
+
+  public Lexicon weekdayWords() {
+    return weekdayWords;
+  }
+
+  public Lexicon relativeDayWords() {
+    return relativeDayWords;
+  }
+
+  public Lexicon relativeMonthWords() {
+    return relativeMonthWords;
+  }
+
+  public Lexicon holidayWords() {
+    return holidayWords;
+  }
+
+  public Lexicon monthFrameWords() {
+    return monthFrameWords;
   }
 
   /** The lexicon of one role; {@code key} is one of {@link #LEXICONS} or {@link #OPTIONAL_LEXICONS}. */

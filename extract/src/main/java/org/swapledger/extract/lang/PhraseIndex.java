@@ -60,11 +60,16 @@ public final class PhraseIndex {
   /** Direct index of the root's children for the Latin and Cyrillic blocks: most word starts fail here. */
   private final @Nullable Node[] rootIndex = new Node[0x500];
 
-  private record Terminal(int lexicon, boolean openEnd, String[] notPreceded, String[] notFollowed) {}
+  private record Terminal(int lexicon, boolean openEnd, String[] notPreceded, String[] notFollowed,
+      @Nullable Pattern before, @Nullable Pattern tail) {}
+
+  /** A phrase found inside words ("[\\p{L}\\p{N}_]*austausch"): its literal is searched for anywhere. */
+  private record Infix(String literal, int minBefore, Terminal terminal) {}
 
   private final Node root = new Node();
   private final int size;
   private final List<@Nullable Pattern> fallback = new ArrayList<>();
+  private final List<Infix> infixes = new ArrayList<>();
 
   /** @param lexicons the lexicons to index; each must have its {@link Lexicon#id()} equal to its position */
   static PhraseIndex ofLexicons(List<Lexicon> lexicons) {
@@ -100,12 +105,17 @@ public final class PhraseIndex {
   }
 
   private void add(int lexicon, Expansion.Variant v) {
+    Terminal t = new Terminal(lexicon, v.openEnd(), v.notPreceded().toArray(String[]::new),
+        v.notFollowed().toArray(String[]::new), v.before(), v.tail());
+    if (v.infix() >= 0) {
+      infixes.add(new Infix(v.literal(), v.infix(), t));
+      return;
+    }
     Node n = root;
     for (char c : v.literal().toCharArray()) {
       n = n.next.computeIfAbsent(c, k -> new Node());
     }
-    n.terminals.add(new Terminal(lexicon, v.openEnd(), v.notPreceded().toArray(String[]::new),
-        v.notFollowed().toArray(String[]::new)));
+    n.terminals.add(t);
   }
 
   /** Every phrase of every lexicon in {@code lower} (text lowercased one char for one). */
@@ -126,6 +136,9 @@ public final class PhraseIndex {
         walk(lower, i, i, root, hits); // a phrase that opens with a word ending (rare)
       }
     }
+    for (Infix f : infixes) {
+      infix(lower, f, hits);
+    }
     for (int k = 0; k < fallback.size(); k++) {
       Pattern p = fallback.get(k);
       if (p == null) {
@@ -144,6 +157,39 @@ public final class PhraseIndex {
       }
     }
     return hits.build(lower);
+  }
+
+  /** Every word with {@code f}'s literal inside, at least {@code minBefore} letters from its start. */
+  private static void infix(String lower, Infix f, TextHits.Builder hits) {
+    String lit = f.literal();
+    int n = lower.length();
+    int lastStart = -1;
+    for (int at = lower.indexOf(lit); at >= 0; at = lower.indexOf(lit, at + 1)) {
+      int start = at;
+      while (start > 0 && wordChar(lower.charAt(start - 1))) {
+        start--;
+      }
+      if (at - start < f.minBefore() || start == lastStart) {
+        continue; // a second occurrence in the same word gives the same hit
+      }
+      int end = at + lit.length();
+      Terminal t = f.terminal();
+      if (t.openEnd()) {
+        while (end < n && wordChar(lower.charAt(end))) {
+          end++;
+        }
+      } else if (end < n && Character.isLetterOrDigit(lower.charAt(end))) {
+        continue;
+      }
+      if (!excluded(lower, start, end, t) && before(lower, start, t)) {
+        hits.add(t.lexicon(), start, end);
+        lastStart = start;
+      }
+    }
+  }
+
+  private static boolean wordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_';
   }
 
   /** Follows the trie from {@code node} at {@code j}; a word-rest edge skips the letters left in the word. */
@@ -176,17 +222,30 @@ public final class PhraseIndex {
     int n = lower.length();
     for (Terminal t : node.ends) {
       int end = j;
-      if (t.openEnd()) {
+      if (t.tail() != null) {
+        Matcher m = t.tail().matcher(lower).region(j, n).useTransparentBounds(true).useAnchoringBounds(false);
+        if (!m.lookingAt()) {
+          continue;
+        }
+        end = m.end();
+      } else if (t.openEnd()) {
         while (end < n && Character.isLetterOrDigit(lower.charAt(end))) {
           end++;
         }
       } else if (end < n && Character.isLetterOrDigit(lower.charAt(end))) {
         continue;
       }
-      if (!excluded(lower, start, end, t)) {
+      if (!excluded(lower, start, end, t) && before(lower, start, t)) {
         hits.add(t.lexicon(), start, end);
       }
     }
+  }
+
+  /** True when the terminal's look-behind that is a regular expression holds at {@code start}, or it has none. */
+  private static boolean before(String lower, int start, Terminal t) {
+    Pattern b = t.before();
+    return b == null || b.matcher(lower).region(start, lower.length()).useTransparentBounds(true)
+        .useAnchoringBounds(false).lookingAt();
   }
 
   private static boolean excluded(String text, int start, int end, Terminal t) {

@@ -31,6 +31,11 @@ public final class TextHits {
     return out;
   }
 
+  /** The start of every hit of {@code lex}, ascending, a start repeated for each phrase found there; do not change. */
+  public int[] starts(Lexicon lex) {
+    return starts[lex.id()];
+  }
+
   /** True when a phrase of {@code lex} lies wholly inside [from, to). */
   public boolean in(Lexicon lex, int from, int to) {
     int[] s = starts[lex.id()];

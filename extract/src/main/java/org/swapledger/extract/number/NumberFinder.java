@@ -5,9 +5,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.swapledger.extract.lang.Anchored;
 import org.swapledger.extract.lang.LanguagePack;
 import org.swapledger.extract.lang.Lexicon;
 import org.swapledger.extract.lang.TextHits;
@@ -97,8 +99,7 @@ public final class NumberFinder {
   /** As {@link #findLower(String)}, reading the qualifiers from the article's phrase hits. */
   public List<NumberMention> findLower(String text, TextHits hits) {
     List<NumberMention> out = new ArrayList<>();
-    Matcher m = digits.matcher(text);
-    while (m.find()) {
+    for (MatchResult m : Anchored.at(digits, text, Anchored.digitRuns(text))) {
       NumberMention n = fromDigits(text, m, hits);
       if (n != null) {
         out.add(n);
@@ -107,8 +108,7 @@ public final class NumberFinder {
     if (words != null) {
       List<NumberMention> digitMentions = List.copyOf(out);
       int next = 0;
-      Matcher w = words.matcher(text);
-      while (w.find()) {
+      for (MatchResult w : Anchored.at(words, text, hits.starts(pack.numberWordStarts()))) {
         long value = parseWords(w.group());
         Span span = new Span(w.start(), w.end());
         while (next < digitMentions.size() && digitMentions.get(next).span().end() <= span.start()) {
@@ -125,7 +125,7 @@ public final class NumberFinder {
     return out;
   }
 
-  private @Nullable NumberMention fromDigits(String text, Matcher m, TextHits hits) {
+  private @Nullable NumberMention fromDigits(String text, MatchResult m, TextHits hits) {
     int start = m.start();
     int end = m.end();
     // clock times and ratios: "17:05", "3:1"

@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.swapledger.extract.lang.Anchored;
 import org.swapledger.extract.lang.LanguagePack;
 import org.swapledger.extract.lang.Lexicon;
 import org.swapledger.extract.lang.TextHits;
@@ -79,6 +81,7 @@ public final class ReportExtractor {
   private final Lexicon vague;
   private final Pattern ordinalDigits;
   private final @Nullable Pattern ordinalWords;
+  private final Lexicon ordinalWordStarts;
   private final Map<String, Integer> ordinalWordValues;
 
   public ReportExtractor(LanguagePack pack) {
@@ -118,6 +121,7 @@ public final class ReportExtractor {
     ordinalDigits = Pattern.compile("(?<![\\p{L}\\p{N}])(\\d{1,3})(?:" + Lexicon.lowerLiterals(suffix)
         + ")(?![\\p{L}\\p{N}])");
     ordinalWordValues = pack.ordinalWords();
+    ordinalWordStarts = pack.ordinalWordStarts();
     ordinalWords = ordinalWordValues.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}])("
         + String.join("|", ordinalWordValues.keySet().stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{N}])");
   }
@@ -140,6 +144,7 @@ public final class ReportExtractor {
     final List<List<NumberMention>> numbers;
     final List<List<DateMention>> dates;
     final List<List<ActorMention>> actors;
+    private int @Nullable [] digitRuns;
 
     Doc(Input in) {
       this.in = in;
@@ -170,6 +175,14 @@ public final class ReportExtractor {
 
     TextHits hits() {
       return in.hits();
+    }
+
+    /** Where each run of digits starts: where a number pattern can match. */
+    int[] digitRuns() {
+      if (digitRuns == null) {
+        digitRuns = Anchored.digitRuns(in.text());
+      }
+      return digitRuns;
     }
 
     List<NumberMention> numbersIn(Sentence s) {
@@ -722,18 +735,14 @@ public final class ReportExtractor {
     String text = in.text();
     int a = s.span().start();
     int b = s.span().end();
-    Matcher m = ordinalDigits.matcher(text);
-    m.region(a, b);
-    while (m.find()) {
+    for (MatchResult m : Anchored.at(ordinalDigits, text, in.digitRuns(), a, b)) {
       if (acceptOrdinal(in, s, m.start(), m.end())) {
         setOrdinal(draft, Integer.parseInt(m.group(1)), new Span(m.start(), m.end()));
         return;
       }
     }
     if (ordinalWords != null) {
-      m = ordinalWords.matcher(text);
-      m.region(a, b);
-      while (m.find()) {
+      for (MatchResult m : Anchored.at(ordinalWords, text, hits.starts(ordinalWordStarts), a, b)) {
         int value = ordinalWordValues.get(m.group(1).toLowerCase(java.util.Locale.ROOT));
         if (value == 1 && !hasExplicitDay(in, s)) {
           continue; // "the first swap since August", "the first exchange of 2025"
