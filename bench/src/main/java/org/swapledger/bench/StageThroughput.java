@@ -13,6 +13,7 @@ import org.swapledger.extract.date.DateFinder;
 import org.swapledger.extract.lang.LanguagePack;
 import org.swapledger.extract.lang.LanguagePacks;
 import org.swapledger.extract.lang.Lexicon;
+import org.swapledger.extract.lang.PhraseIndex;
 import org.swapledger.extract.lang.TextHits;
 import org.swapledger.extract.language.LanguageDetector;
 import org.swapledger.extract.number.NumberFinder;
@@ -29,7 +30,8 @@ import org.swapledger.model.Mention.NumberMention;
 import org.swapledger.model.Sentence;
 
 /**
- * Throughput of each extract stage alone, on one thread, in MB of article text per CPU-second: where the time of
+ * Throughput of each extract stage alone, as the pipeline runs it (phrases: lexicons and actor aliases in one
+ * pass; actors: read from those hits), on one thread, in MB of article text per CPU-second: where the time of
  * {@code ArticlePipeline.extract} goes, without a profiler's attribution. The inputs of each stage are computed
  * once beforehand. Usage: {@code java -cp benchmarks.jar -Dswapledger.bench.corpus=... StageThroughput [PASSES]}.
  */
@@ -42,7 +44,7 @@ public final class StageThroughput {
       List<ActorMention> actors, Attributions attributions) {}
 
   /** The stages of one pack, as the pipeline builds them. */
-  private record Stages(TextNormalizer normalizer, SentenceSplitter splitter, NumberFinder numbers, DateFinder dates,
+  private record Stages(PhraseIndex phrases, TextNormalizer normalizer, SentenceSplitter splitter, NumberFinder numbers, DateFinder dates,
       AttributionFinder attribution, ReportExtractor reports) {}
 
   public static void main(String[] args) {
@@ -61,16 +63,16 @@ public final class StageThroughput {
         continue;
       }
       LanguagePack p = packs.expect(code);
-      Stages st = stages.computeIfAbsent(code, c -> new Stages(new TextNormalizer(p),
+      Stages st = stages.computeIfAbsent(code, c -> new Stages(p.indexWith(actors.phraseGroups()), new TextNormalizer(p),
           new SentenceSplitter(p.abbreviations()), new NumberFinder(p), new DateFinder(p), new AttributionFinder(p),
           new ReportExtractor(p)));
       NormalizedText n = st.normalizer().normalize(a.text());
       String lower = Lexicon.lower(n.text());
       List<Sentence> sentences = st.splitter().split(n);
-      TextHits hits = p.hits(lower);
+      TextHits hits = st.phrases().scan(lower);
       List<NumberMention> numbers = st.numbers().findLower(lower, hits);
       List<DateMention> dates = st.dates().find(n.text(), lower, a.published(), hits);
-      List<ActorMention> found = actors.find(n.text(), lower);
+      List<ActorMention> found = actors.find(n.text(), hits, p.indexSize());
       prepared.add(new Prepared(a, p, n, lower, sentences, hits, numbers, dates, found,
           st.attribution().find(hits, sentences, found)));
       bytes += corpus.bytes[i];
@@ -80,11 +82,11 @@ public final class StageThroughput {
     timed.put("normalize", x -> stages.get(x.pack().code()).normalizer().normalize(x.article().text()));
     timed.put("lowercase", x -> Lexicon.lower(x.normalized().text()));
     timed.put("sentences", x -> stages.get(x.pack().code()).splitter().split(x.normalized()));
-    timed.put("phrases", x -> x.pack().hits(x.lower()));
+    timed.put("phrases", x -> stages.get(x.pack().code()).phrases().scan(x.lower()));
     timed.put("numbers", x -> stages.get(x.pack().code()).numbers().findLower(x.lower(), x.hits()));
     timed.put("dates", x -> stages.get(x.pack().code()).dates().find(x.normalized().text(), x.lower(),
         x.article().published(), x.hits()));
-    timed.put("actors", x -> actors.find(x.normalized().text(), x.lower()));
+    timed.put("actors", x -> actors.find(x.normalized().text(), x.hits(), x.pack().indexSize()));
     timed.put("attribution", x -> stages.get(x.pack().code()).attribution().find(x.hits(), x.sentences(),
         x.actors()));
     timed.put("report", x -> stages.get(x.pack().code()).reports().extract(new ReportExtractor.Input(x.lower(),

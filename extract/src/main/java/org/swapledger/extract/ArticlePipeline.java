@@ -10,6 +10,7 @@ import org.swapledger.extract.date.DateFinder;
 import org.swapledger.extract.lang.LanguagePack;
 import org.swapledger.extract.lang.LanguagePacks;
 import org.swapledger.extract.lang.Lexicon;
+import org.swapledger.extract.lang.PhraseIndex;
 import org.swapledger.extract.lang.TextHits;
 import org.swapledger.extract.language.LanguageDetector;
 import org.swapledger.extract.number.NumberFinder;
@@ -50,11 +51,14 @@ public final class ArticlePipeline {
   private final Map<String, LanguageStages> byLanguage = new ConcurrentHashMap<>();
 
   /** The stages built for one language pack. */
-  private record LanguageStages(LanguagePack pack, TextNormalizer normalizer, SentenceSplitter splitter, NumberFinder numbers,
-      DateFinder dates, AttributionFinder attribution, ReportExtractor reports) {
-    static LanguageStages of(LanguagePack p) {
-      return new LanguageStages(p, new TextNormalizer(p), new SentenceSplitter(p.abbreviations()), new NumberFinder(p),
-          new DateFinder(p), new AttributionFinder(p), new ReportExtractor(p));
+  private record LanguageStages(LanguagePack pack, PhraseIndex phrases, TextNormalizer normalizer,
+      SentenceSplitter splitter, NumberFinder numbers, DateFinder dates, AttributionFinder attribution,
+      ReportExtractor reports) {
+    /** The stages of one pack; its index holds the gazetteer's aliases too, so that one pass finds all phrases. */
+    static LanguageStages of(LanguagePack p, ActorFinder actors) {
+      return new LanguageStages(p, p.indexWith(actors.phraseGroups()), new TextNormalizer(p),
+          new SentenceSplitter(p.abbreviations()), new NumberFinder(p), new DateFinder(p), new AttributionFinder(p),
+          new ReportExtractor(p));
     }
   }
 
@@ -63,7 +67,7 @@ public final class ArticlePipeline {
     this.detector = detector;
     this.actors = new ActorFinder(gazetteer);
     for (String code : packs.codes()) {
-      byLanguage.put(code, LanguageStages.of(packs.expect(code)));
+      byLanguage.put(code, LanguageStages.of(packs.expect(code), actors));
     }
   }
 
@@ -87,10 +91,10 @@ public final class ArticlePipeline {
     String text = normalized.text();
     String lower = Lexicon.lower(text); // lexicons match lowercased text; offsets are the same
     List<Sentence> sentences = st.splitter().split(normalized);
-    TextHits hits = st.pack().hits(lower); // every lexicon phrase, found in one pass
+    TextHits hits = st.phrases().scan(lower); // every lexicon phrase and actor alias, found in one pass
     List<NumberMention> numbers = st.numbers().findLower(lower, hits);
     List<DateMention> dates = st.dates().find(text, lower, article.published(), hits);
-    List<ActorMention> found = actors.find(text, lower);
+    List<ActorMention> found = actors.find(text, hits, st.pack().indexSize());
     Attributions attributions = st.attribution().find(hits, sentences, found);
     ReportExtractor.Result result = st.reports().extract(new ReportExtractor.Input(lower, article.published(),
         sentences, numbers, dates, found, attributions, hits));

@@ -6,8 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import org.swapledger.extract.lang.Anchored;
 import org.swapledger.extract.lang.Lexicon;
 import org.swapledger.extract.lang.PhraseIndex;
 import org.swapledger.extract.lang.TextHits;
@@ -21,9 +22,14 @@ import org.swapledger.model.Span;
  */
 public final class ActorFinder {
   private final PhraseIndex index;
+  private final List<List<String>> groups;
   private final List<Actor> byId = new ArrayList<>();
   private final Pattern sensitive;
   private final Map<String, Actor> capitals = new HashMap<>();
+  /** The first characters of the aliases in capitals. */
+  private final String capitalFirst;
+  /** {@link #capitalFirst} as a table over the Latin and Cyrillic blocks. */
+  private final boolean[] opensCapital = new boolean[0x500];
 
   public ActorFinder(Gazetteer gazetteer) {
     Map<Actor, Integer> ids = new HashMap<>();
@@ -46,6 +52,15 @@ public final class ActorFinder {
       groups.get(id).add(phrase(Lexicon.lower(t)));
     }
     cs.sort(Comparator.comparingInt(String::length).reversed());
+    StringBuilder first = new StringBuilder();
+    capitals.keySet().forEach(c -> first.append(c.charAt(0)));
+    this.capitalFirst = first.toString();
+    for (char c : capitalFirst.toCharArray()) {
+      if (c < opensCapital.length) {
+        opensCapital[c] = true;
+      }
+    }
+    this.groups = groups.stream().map(List::copyOf).toList();
     this.index = new PhraseIndex(groups); // matched on lowercased text, in one pass
     String l = "(?<![\\p{L}\\p{N}])";
     String r = "(?![\\p{L}\\p{N}])";
@@ -85,21 +100,51 @@ public final class ActorFinder {
     return sb.toString();
   }
 
+  /** Word starts whose first character opens an alias in capitals: where {@link #sensitive} can match. */
+  private int[] capitalStarts(String text) {
+    int[] out = new int[8];
+    int k = 0;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if ((c < opensCapital.length ? opensCapital[c] : capitalFirst.indexOf(c) >= 0) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+        if (k == out.length) {
+          out = java.util.Arrays.copyOf(out, k * 2);
+        }
+        out[k++] = i;
+      }
+    }
+    return java.util.Arrays.copyOf(out, k);
+  }
+
   public List<ActorMention> find(String text) {
     return find(text, org.swapledger.extract.lang.Lexicon.lower(text));
   }
 
   /** As {@link #find(String)}, given the text lowercased one char for one. */
   public List<ActorMention> find(String text, String lower) {
+    return find(text, index.scan(lower), 0);
+  }
+
+  /**
+   * The aliases as phrase groups, one per actor, to put in another {@link PhraseIndex} (a pack's) after its own
+   * groups, so that one pass over the text finds both; {@link #find(String, TextHits, int)} reads them back.
+   */
+  public List<List<String>> phraseGroups() {
+    return groups;
+  }
+
+  /**
+   * As {@link #find(String)}, reading the aliases from hits of an index made with {@link #phraseGroups()} from its
+   * group {@code first} on.
+   */
+  public List<ActorMention> find(String text, TextHits hits, int first) {
     List<ActorMention> all = new ArrayList<>();
-    TextHits hits = index.scan(lower);
     for (int id = 0; id < byId.size(); id++) {
-      for (Span span : hits.spans(id)) {
+      for (Span span : hits.spans(first + id)) {
         all.add(new ActorMention(span, byId.get(id)));
       }
     }
-    Matcher caps = sensitive.matcher(text);
-    while (caps.find()) {
+    for (MatchResult caps : Anchored.at(sensitive, text, capitalStarts(text))) {
       Actor a = capitals.get(caps.group());
       if (a != null) {
         all.add(new ActorMention(new Span(caps.start(), caps.end()), a));

@@ -202,6 +202,24 @@ public final class LanguagePack {
     return l;
   }
 
+  /**
+   * An index of this pack's lexicons and then {@code extra} groups of phrases: its hits answer every lexicon of
+   * the pack, and group {@code k} of {@code extra} is group {@link #indexSize()} + k.
+   */
+  public PhraseIndex indexWith(List<List<String>> extra) {
+    List<List<String>> groups = new ArrayList<>();
+    for (Lexicon l : indexed) {
+      groups.add(l.phrases());
+    }
+    groups.addAll(extra);
+    return new PhraseIndex(groups);
+  }
+
+  /** The number of lexicons in this pack's index. */
+  public int indexSize() {
+    return indexed.size();
+  }
+
   /** Every lexicon of the index, in order of id. */
   List<Lexicon> indexed() {
     return List.copyOf(indexed);

@@ -34,6 +34,7 @@ public final class PhraseIndex {
         kids[k++] = next.get(c);
       }
       ends = terminals.toArray(Terminal[]::new);
+      buildTable();
       for (Node kid : kids) {
         kid.freeze();
       }
@@ -42,18 +43,50 @@ public final class PhraseIndex {
       }
     }
 
+    /** Open-addressing table of the children for nodes with many: one or two probes instead of a search. */
+    char[] table = new char[0];
+    Node[] tableKids = new Node[0];
+    int mask;
+
+    void buildTable() {
+      if (keys.length < 4) {
+        return;
+      }
+      int cap = Integer.highestOneBit(keys.length * 2 - 1) << 1;
+      table = new char[cap];
+      tableKids = new Node[cap];
+      mask = cap - 1;
+      for (int k = 0; k < keys.length; k++) {
+        int h = hash(keys[k]) & mask;
+        while (tableKids[h] != null) {
+          h = (h + 1) & mask;
+        }
+        table[h] = keys[k];
+        tableKids[h] = kids[k];
+      }
+    }
+
+    static int hash(char c) {
+      return c ^ (c >>> 5);
+    }
+
     @Nullable Node child(char c) {
-      char[] ks = keys;
-      if (ks.length < 8) {
-        for (int i = 0; i < ks.length; i++) {
-          if (ks[i] == c) {
-            return kids[i];
+      Node[] tk = tableKids;
+      if (tk.length > 0) {
+        for (int h = hash(c) & mask; ; h = (h + 1) & mask) {
+          Node kid = tk[h];
+          if (kid == null || table[h] == c) {
+            return kid; // an empty slot ends the probe: no such child
           }
         }
-        return null;
       }
-      int i = java.util.Arrays.binarySearch(ks, c);
-      return i >= 0 ? kids[i] : null;
+      char[] ks = keys;
+      for (int i = 0; i < ks.length; i++) {
+        if (ks[i] == c) {
+          return kids[i];
+        }
+      }
+      return null;
     }
   }
 
@@ -121,19 +154,25 @@ public final class PhraseIndex {
   /** Every phrase of every lexicon in {@code lower} (text lowercased one char for one). */
   public TextHits scan(String lower) {
     TextHits.Builder hits = new TextHits.Builder(size);
-    int n = lower.length();
+    char[] cs = lower.toCharArray(); // array reads: no bounds check and coder test per char, as charAt has
+    int n = cs.length;
+    boolean afterWord = false;
     for (int i = 0; i < n; i++) {
-      if (i > 0 && Character.isLetterOrDigit(lower.charAt(i - 1))) {
+      char c = cs[i];
+      boolean wordStart = !afterWord;
+      afterWord = Character.isLetterOrDigit(c);
+      if (!wordStart) {
         continue;
       }
-      char c = lower.charAt(i);
       Node first = c < rootIndex.length ? rootIndex[c] : root.child(c);
       if (first != null) {
-        emit(lower, i, i + 1, first, hits);
-        walk(lower, i, i + 1, first, hits);
+        if (first.ends.length > 0) {
+          emit(lower, cs, i, i + 1, first, hits);
+        }
+        walk(lower, cs, i, i + 1, first, hits);
       }
       if (root.rest != null) {
-        walk(lower, i, i, root, hits); // a phrase that opens with a word ending (rare)
+        walk(lower, cs, i, i, root, hits); // a phrase that opens with a word ending (rare)
       }
     }
     for (Infix f : infixes) {
@@ -193,33 +232,35 @@ public final class PhraseIndex {
   }
 
   /** Follows the trie from {@code node} at {@code j}; a word-rest edge skips the letters left in the word. */
-  private void walk(String lower, int start, int j, Node node, TextHits.Builder hits) {
-    int n = lower.length();
+  private void walk(String lower, char[] cs, int start, int j, Node node, TextHits.Builder hits) {
+    int n = cs.length;
     while (true) {
       Node rest = node.rest;
       if (rest != null) {
         int k = j;
-        while (k < n && Character.isLetterOrDigit(lower.charAt(k))) {
+        while (k < n && Character.isLetterOrDigit(cs[k])) {
           k++;
         }
-        emit(lower, start, k, rest, hits);
-        walk(lower, start, k, rest, hits);
+        emit(lower, cs, start, k, rest, hits);
+        walk(lower, cs, start, k, rest, hits);
       }
       if (j >= n) {
         return;
       }
-      node = node.child(lower.charAt(j));
+      node = node.child(cs[j]);
       if (node == null) {
         return;
       }
       j++;
-      emit(lower, start, j, node, hits);
+      if (node.ends.length > 0) {
+        emit(lower, cs, start, j, node, hits);
+      }
     }
   }
 
   /** Records the phrases that end at {@code node}, reached at {@code j}, where the word edge and checks hold. */
-  private static void emit(String lower, int start, int j, Node node, TextHits.Builder hits) {
-    int n = lower.length();
+  private static void emit(String lower, char[] cs, int start, int j, Node node, TextHits.Builder hits) {
+    int n = cs.length;
     for (Terminal t : node.ends) {
       int end = j;
       if (t.tail() != null) {
@@ -229,10 +270,10 @@ public final class PhraseIndex {
         }
         end = m.end();
       } else if (t.openEnd()) {
-        while (end < n && Character.isLetterOrDigit(lower.charAt(end))) {
+        while (end < n && Character.isLetterOrDigit(cs[end])) {
           end++;
         }
-      } else if (end < n && Character.isLetterOrDigit(lower.charAt(end))) {
+      } else if (end < n && Character.isLetterOrDigit(cs[end])) {
         continue;
       }
       if (!excluded(lower, start, end, t) && before(lower, start, t)) {

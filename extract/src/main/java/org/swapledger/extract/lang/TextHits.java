@@ -116,6 +116,8 @@ public final class TextHits {
     return lo;
   }
 
+  private static final int[] NONE = new int[0];
+
   static final class Builder {
     private final int[][] s;
     private final int[][] e;
@@ -123,8 +125,8 @@ public final class TextHits {
     private final boolean[] sorted;
 
     Builder(int size) {
-      s = new int[size][8];
-      e = new int[size][8];
+      s = new int[size][]; // allocated at a group's first hit: most groups have none in an article
+      e = new int[size][];
       n = new int[size];
       sorted = new boolean[size];
       Arrays.fill(sorted, true);
@@ -132,7 +134,10 @@ public final class TextHits {
 
     void add(int lex, int start, int end) {
       int k = n[lex];
-      if (k == s[lex].length) {
+      if (k == 0 && s[lex] == null) {
+        s[lex] = new int[8];
+        e[lex] = new int[8];
+      } else if (k == s[lex].length) {
         s[lex] = Arrays.copyOf(s[lex], k * 2);
         e[lex] = Arrays.copyOf(e[lex], k * 2);
       }
@@ -149,7 +154,10 @@ public final class TextHits {
       int[][] ee = new int[s.length][];
       for (int lex = 0; lex < s.length; lex++) {
         int k = n[lex];
-        if (sorted[lex]) {
+        if (k == 0) {
+          ss[lex] = NONE;
+          ee[lex] = NONE;
+        } else if (sorted[lex]) {
           ss[lex] = Arrays.copyOf(s[lex], k);
           ee[lex] = Arrays.copyOf(e[lex], k);
         } else {

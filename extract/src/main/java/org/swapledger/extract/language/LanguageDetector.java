@@ -79,13 +79,13 @@ public final class LanguageDetector {
     while (i <= n) {
       char c = i < n ? text.charAt(i) : ' ';
       if (Character.isLetter(c) || c == '\'') {
-        word.append(Character.toLowerCase(c));
-        if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC) {
+        char lc = Character.toLowerCase(c);
+        word.append(lc);
+        if (c >= 0x400 && c <= 0x4ff) { // the Cyrillic block
           cyrillic++;
         } else if (c < 0x250) {
           latin++;
         }
-        char lc = Character.toLowerCase(c);
         if (lc < letters.length) {
           letters[lc]++;
         }
