@@ -15,83 +15,107 @@ import org.jspecify.annotations.Nullable;
  * speech verb between these offsets?") by binary search, instead of a regular-expression scan per question.
  */
 public final class PhraseIndex {
-  /** A trie node: built with a map, then frozen into sorted arrays for the scan (no boxing, no hashing). */
+  /** A trie node while the index is built; {@link #flatten} lays the nodes out in arrays for the scan. */
   private static final class Node {
     final Map<Character, Node> next = new HashMap<>(4);
     final List<Terminal> terminals = new ArrayList<>(1);
-    char[] keys = new char[0];
-    Node[] kids = new Node[0];
-    Terminal[] ends = new Terminal[0];
-    @Nullable Node rest;
+    int id;
+  }
 
-    void freeze() {
-      rest = next.remove(Expansion.WORD_REST);
-      keys = new char[next.size()];
-      kids = new Node[next.size()];
-      int k = 0;
-      for (char c : new java.util.TreeSet<>(next.keySet())) {
-        keys[k] = c;
-        kids[k++] = next.get(c);
-      }
-      ends = terminals.toArray(Terminal[]::new);
-      buildTable();
-      for (Node kid : kids) {
-        kid.freeze();
-      }
-      if (rest != null) {
-        rest.freeze();
+  /*
+   * The trie, flat: node i's children are an open-addressing table of slots[tableBase(i) ...] of size
+   * tableMask(i) + 1, each slot (char << 32 | child id), -1 when empty. nodes[i] = tableBase << 32 | flags | mask.
+   * Arrays of primitives keep a walk in a few cache lines where linked node objects miss the cache at every step.
+   */
+  private static final int NO_CHILDREN = 0xFFFFF;
+  private static final int HAS_ENDS = 1 << 30;
+  private static final int HAS_REST = 1 << 29;
+  private long[] nodes = new long[0];
+  private long[] slots = new long[0];
+  private Terminal[][] ends = new Terminal[0][];
+  private int[] rests = new int[0];
+
+  private static int hash(char c) {
+    return c ^ (c >>> 5);
+  }
+
+  /** The child of {@code node} by {@code c}, or -1. */
+  private int child(int node, char c) {
+    long info = nodes[node];
+    int mask = (int) info & NO_CHILDREN;
+    if (mask == NO_CHILDREN) {
+      return -1;
+    }
+    int base = (int) (info >>> 32);
+    for (int h = hash(c) & mask; ; h = (h + 1) & mask) {
+      long slot = slots[base + h];
+      if ((int) slot < 0 || (char) (slot >>> 32) == c) {
+        return (int) slot; // an empty slot ends the probe: no such child
       }
     }
+  }
 
-    /** Open-addressing table of the children for nodes with many: one or two probes instead of a search. */
-    char[] table = new char[0];
-    Node[] tableKids = new Node[0];
-    int mask;
-
-    void buildTable() {
-      if (keys.length < 4) {
-        return;
-      }
-      int cap = Integer.highestOneBit(keys.length * 2 - 1) << 1;
-      table = new char[cap];
-      tableKids = new Node[cap];
-      mask = cap - 1;
-      for (int k = 0; k < keys.length; k++) {
-        int h = hash(keys[k]) & mask;
-        while (tableKids[h] != null) {
-          h = (h + 1) & mask;
-        }
-        table[h] = keys[k];
-        tableKids[h] = kids[k];
+  /** Numbers the nodes breadth first and lays them out in the arrays above. */
+  private void flatten(Node root) {
+    List<Node> order = new ArrayList<>();
+    order.add(root);
+    for (int k = 0; k < order.size(); k++) {
+      Node n = order.get(k);
+      n.id = k;
+      for (char c : new java.util.TreeSet<>(n.next.keySet())) {
+        order.add(n.next.get(c));
       }
     }
-
-    static int hash(char c) {
-      return c ^ (c >>> 5);
+    int count = order.size();
+    nodes = new long[count];
+    ends = new Terminal[count][];
+    rests = new int[count];
+    List<long[]> tables = new ArrayList<>();
+    int base = 0;
+    for (Node n : order) {
+      Node rest = n.next.get(Expansion.WORD_REST);
+      int children = n.next.size() - (rest == null ? 0 : 1);
+      int flags = (n.terminals.isEmpty() ? 0 : HAS_ENDS) | (rest == null ? 0 : HAS_REST);
+      ends[n.id] = n.terminals.toArray(Terminal[]::new);
+      rests[n.id] = rest == null ? -1 : rest.id;
+      if (children == 0) {
+        nodes[n.id] = flags | NO_CHILDREN;
+        continue;
+      }
+      int cap = Integer.highestOneBit(Math.max(1, children * 2 - 1)) << 1;
+      long[] table = new long[cap];
+      java.util.Arrays.fill(table, -1L);
+      for (var e : n.next.entrySet()) {
+        char c = e.getKey();
+        if (c == Expansion.WORD_REST) {
+          continue;
+        }
+        int h = hash(c) & (cap - 1);
+        while (table[h] != -1L) {
+          h = (h + 1) & (cap - 1);
+        }
+        table[h] = ((long) c << 32) | e.getValue().id;
+      }
+      tables.add(table);
+      nodes[n.id] = ((long) base << 32) | flags | (cap - 1);
+      base += cap;
     }
-
-    @Nullable Node child(char c) {
-      Node[] tk = tableKids;
-      if (tk.length > 0) {
-        for (int h = hash(c) & mask; ; h = (h + 1) & mask) {
-          Node kid = tk[h];
-          if (kid == null || table[h] == c) {
-            return kid; // an empty slot ends the probe: no such child
-          }
-        }
+    slots = new long[base];
+    int at = 0;
+    for (long[] t : tables) {
+      System.arraycopy(t, 0, slots, at, t.length);
+      at += t.length;
+    }
+    java.util.Arrays.fill(rootIndex, -1);
+    for (var e : root.next.entrySet()) {
+      if (e.getKey() < rootIndex.length && e.getKey() != Expansion.WORD_REST) {
+        rootIndex[e.getKey()] = e.getValue().id;
       }
-      char[] ks = keys;
-      for (int i = 0; i < ks.length; i++) {
-        if (ks[i] == c) {
-          return kids[i];
-        }
-      }
-      return null;
     }
   }
 
   /** Direct index of the root's children for the Latin and Cyrillic blocks: most word starts fail here. */
-  private final @Nullable Node[] rootIndex = new Node[0x500];
+  private final int[] rootIndex = new int[0x500];
 
   private record Terminal(int lexicon, boolean openEnd, String[] notPreceded, String[] notFollowed,
       @Nullable Pattern before, @Nullable Pattern tail) {}
@@ -99,7 +123,6 @@ public final class PhraseIndex {
   /** A phrase found inside words ("[\\p{L}\\p{N}_]*austausch"): its literal is searched for anywhere. */
   private record Infix(String literal, int minBefore, Terminal terminal) {}
 
-  private final Node root = new Node();
   private final int size;
   private final List<@Nullable Pattern> fallback = new ArrayList<>();
   private final List<Infix> infixes = new ArrayList<>();
@@ -115,6 +138,7 @@ public final class PhraseIndex {
    */
   public PhraseIndex(List<List<String>> groups) {
     this.size = groups.size();
+    Node root = new Node();
     for (int id = 0; id < groups.size(); id++) {
       List<String> rest = new ArrayList<>();
       for (String phrase : groups.get(id)) {
@@ -124,20 +148,15 @@ public final class PhraseIndex {
           continue;
         }
         for (Expansion.Variant v : variants) {
-          add(id, v);
+          add(root, id, v);
         }
       }
       fallback.add(rest.isEmpty() ? null : Pattern.compile("(?:" + String.join("|", rest) + ")(?![\\p{L}\\p{N}])"));
     }
-    root.freeze();
-    for (int k = 0; k < root.keys.length; k++) {
-      if (root.keys[k] < rootIndex.length) {
-        rootIndex[root.keys[k]] = root.kids[k];
-      }
-    }
+    flatten(root);
   }
 
-  private void add(int lexicon, Expansion.Variant v) {
+  private void add(Node root, int lexicon, Expansion.Variant v) {
     Terminal t = new Terminal(lexicon, v.openEnd(), v.notPreceded().toArray(String[]::new),
         v.notFollowed().toArray(String[]::new), v.before(), v.tail());
     if (v.infix() >= 0) {
@@ -164,15 +183,15 @@ public final class PhraseIndex {
       if (!wordStart) {
         continue;
       }
-      Node first = c < rootIndex.length ? rootIndex[c] : root.child(c);
-      if (first != null) {
-        if (first.ends.length > 0) {
-          emit(lower, cs, i, i + 1, first, hits);
+      int first = c < rootIndex.length ? rootIndex[c] : child(0, c);
+      if (first >= 0) {
+        if ((nodes[first] & HAS_ENDS) != 0) {
+          emit(lower, cs, i, i + 1, ends[first], hits);
         }
         walk(lower, cs, i, i + 1, first, hits);
       }
-      if (root.rest != null) {
-        walk(lower, cs, i, i, root, hits); // a phrase that opens with a word ending (rare)
+      if ((nodes[0] & HAS_REST) != 0) {
+        walk(lower, cs, i, i, 0, hits); // a phrase that opens with a word ending (rare)
       }
     }
     for (Infix f : infixes) {
@@ -232,36 +251,38 @@ public final class PhraseIndex {
   }
 
   /** Follows the trie from {@code node} at {@code j}; a word-rest edge skips the letters left in the word. */
-  private void walk(String lower, char[] cs, int start, int j, Node node, TextHits.Builder hits) {
+  private void walk(String lower, char[] cs, int start, int j, int node, TextHits.Builder hits) {
     int n = cs.length;
     while (true) {
-      Node rest = node.rest;
-      if (rest != null) {
+      if ((nodes[node] & HAS_REST) != 0) {
+        int rest = rests[node];
         int k = j;
         while (k < n && Character.isLetterOrDigit(cs[k])) {
           k++;
         }
-        emit(lower, cs, start, k, rest, hits);
+        if ((nodes[rest] & HAS_ENDS) != 0) {
+          emit(lower, cs, start, k, ends[rest], hits);
+        }
         walk(lower, cs, start, k, rest, hits);
       }
       if (j >= n) {
         return;
       }
-      node = node.child(cs[j]);
-      if (node == null) {
+      node = child(node, cs[j]);
+      if (node < 0) {
         return;
       }
       j++;
-      if (node.ends.length > 0) {
-        emit(lower, cs, start, j, node, hits);
+      if ((nodes[node] & HAS_ENDS) != 0) {
+        emit(lower, cs, start, j, ends[node], hits);
       }
     }
   }
 
-  /** Records the phrases that end at {@code node}, reached at {@code j}, where the word edge and checks hold. */
-  private static void emit(String lower, char[] cs, int start, int j, Node node, TextHits.Builder hits) {
+  /** Records the phrases {@code found} at a node reached at {@code j}, where the word edge and checks hold. */
+  private static void emit(String lower, char[] cs, int start, int j, Terminal[] found, TextHits.Builder hits) {
     int n = cs.length;
-    for (Terminal t : node.ends) {
+    for (Terminal t : found) {
       int end = j;
       if (t.tail() != null) {
         Matcher m = t.tail().matcher(lower).region(j, n).useTransparentBounds(true).useAnchoringBounds(false);
