@@ -140,7 +140,7 @@ public final class NumberFinder {
         && !precededByWord(text, start - 1, "for") && !Character.isDigit(text.charAt(start - 2))) {
       return null; // "Il-76", "COVID-19"
     }
-    String integer = m.group(1).replaceAll("[^0-9]", "");
+    String integer = asciiDigits(m.group(1));
     if (integer.length() > 8) {
       return null;
     }
@@ -169,6 +169,18 @@ public final class NumberFinder {
       return null;
     }
     return withQualifier(text, hits, span, value, false);
+  }
+
+  /** The ASCII digits of {@code s}, group separators dropped. */
+  private static String asciiDigits(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   private static boolean precededByWord(String text, int end, String word) {

@@ -580,16 +580,40 @@ public final class ReportExtractor {
     return hits.in(people, Math.max(sentenceStart, verb - 40), verb) ? n.span().end() : -1;
   }
 
+  /** The number of words in {@code s}, as split on runs of white space. */
   private static int words(String s) {
-    String t = s.trim();
-    return t.isEmpty() ? 0 : t.split("\\s+").length;
+    int count = 0;
+    boolean inWord = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean space = Character.isWhitespace(s.charAt(i));
+      if (!space && !inWord) {
+        count++;
+      }
+      inWord = !space;
+    }
+    return count;
   }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern FOR = Pattern.compile("-?\\s*(?:for|to|on|на|за|pour|por|per|für|gegen|za|x|×|-)\\s*-?");
+  /** Longer than any joiner {@link #FOR} matches, with the white space around it. */
+  private static final int FOR_GAP = 24;
 
   /** "25-for-25", "50 for 50", "107 на 107": two counts joined by a short "for". */
   private static boolean forPattern(String text, NumberMention n, NumberMention next) {
+    if (next.span().start() - n.span().end() > FOR_GAP) {
+      return false;
+    }
     String between = text.substring(n.span().end(), next.span().start()).trim().toLowerCase(java.util.Locale.ROOT);
-    return between.matches("-?\\s*(?:for|to|on|на|за|pour|por|per|für|gegen|za|x|×|-)\\s*-?")
-        || between.equals("-");
+    return FOR.matcher(between).matches() || between.equals("-");
   }
 
   private boolean symmetricNear(TextHits hits, NumberMention n, int a, int b) {
@@ -772,7 +796,7 @@ public final class ReportExtractor {
     }
     Span sw = swaps.get(0);
     String between = text.substring(end, sw.start());
-    if (words(between) > 5 || between.matches(".*\\d.*")) {
+    if (words(between) > 5 || hasDigit(between)) {
       return false;
     }
     return !hits.in(ordinalTrap, Math.max(s.span().start(), start - 15), Math.min(s.span().end(), sw.end() + 35));
