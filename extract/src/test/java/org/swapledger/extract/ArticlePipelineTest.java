@@ -151,6 +151,34 @@ class ArticlePipelineTest {
   }
 
   @Test
+  void the_stage_of_the_day_before_is_its_own_exchange() {
+    ArticleExtraction x = extract("2026-03-06", """
+        Russia and Ukraine each handed over 300 prisoners of war on Friday, Russia's Defence Ministry said.
+
+        A day earlier, 200 Ukrainians had come home from Russian captivity in the first stage of the deal.
+        """);
+
+    assertThat(figures(x)).containsExactlyInAnyOrder(
+        "2026-03-06 returned_to_ukraine 300 exact Russian Ministry of Defence",
+        "2026-03-06 returned_to_russia 300 exact Russian Ministry of Defence",
+        "2026-03-05 returned_to_ukraine 200 exact null");
+    assertThat(exchanges(x)).containsExactly(
+        "2026-03-06 ordinal=null mediators=[] in_passing=false",
+        "2026-03-05 ordinal=null mediators=[] in_passing=true");
+  }
+
+  @Test
+  void a_day_earlier_in_the_articles_first_sentence_is_not_a_previous_stage() {
+    ArticleExtraction x = extract("2023-04-11", """
+        A day earlier, Kyiv got 100 of its soldiers back from Russian captivity, the first swap in more than a \
+        month, Yermak said.
+        """);
+
+    assertThat(x.exchanges()).extracting(ExchangeReport::inPassing).containsExactly(false);
+    assertThat(x.exchanges().getFirst().figures()).extracting(Figure::count).containsExactly(100L);
+  }
+
+  @Test
   void an_agreement_and_repatriated_bodies_are_not_exchange_figures() {
     ArticleExtraction x = extract("2025-05-16", """
         Delegations meeting in Istanbul agreed to swap 1,000 prisoners for 1,000, Medinsky said on Friday.

@@ -54,6 +54,19 @@ class ArticlesInEveryLanguageTest {
   }
 
   @Test
+  void russian_second_stage_with_the_first_stage_of_the_day_before() {
+    ArticleExtraction x = Facts.extract("""
+        Второй этап обмена
+        С подконтрольной Киеву территории возвращены 300 российских военнослужащих, сообщило Минобороны России.
+        Днем ранее, 5 марта, из украинского плена вернулись 200 российских военных. Украине также передали 200 пленных.
+        """, "2026-03-06");
+    assertThat(Facts.figures(x)).containsExactly(
+        "2026-03-06 TO_RUSSIA 300 EXACT Russian Ministry of Defence",
+        "2026-03-05 TO_RUSSIA 200 EXACT null",
+        "2026-03-05 TO_UKRAINE 200 EXACT null");
+  }
+
+  @Test
   void french_swap_of_equal_numbers_on_a_saturday() {
     ArticleExtraction x = Facts.extract("""
         Nouvel échange de prisonniers entre Moscou et Kiev

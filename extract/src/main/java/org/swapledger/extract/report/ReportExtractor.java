@@ -247,7 +247,8 @@ public final class ReportExtractor {
       boolean hasExchange = hits.in(exchange, a, b);
       boolean hasSwap = hits.in(swap, a, b);
       // which exchange this sentence speaks of
-      DateMention anchor = passingAnchor(in, s, main, hasSwap, hasExchange);
+      DateMention anchor = passingAnchor(in, s, main, hasSwap, hasExchange,
+          mainDraft.mentioned || !mainDraft.figures.isEmpty());
       boolean isCumulativeSentence = runningTotal(in, s);
       if (anchor != null && (!isPlan || hits.in(pastExchange, a, b)) && !isCumulativeSentence) {
         String key = anchor.date().toString();
@@ -347,9 +348,12 @@ public final class ReportExtractor {
     return fallback;
   }
 
-  /** A date in the sentence that names an exchange other than the main one, or null. */
+  /**
+   * A date in the sentence that names an exchange other than the main one, or null. A day before the main one
+   * said relatively ("the day before", «днем ранее») after the main exchange was reported is its previous stage.
+   */
   private @Nullable DateMention passingAnchor(Doc in, Sentence s, @Nullable PartialDate main, boolean hasSwap,
-      boolean hasExchange) {
+      boolean hasExchange, boolean mainReported) {
     TextHits hits = in.hits();
     if (!hasExchange) {
       return null;
@@ -357,8 +361,11 @@ public final class ReportExtractor {
     String text = in.text();
     boolean past = hits.in(pastExchange, s.span().start(), s.span().end());
     for (DateMention d : in.datesIn(s)) {
-      if (main != null && near(d.date(), main) && !(d.kind() == DateKind.RELATIVE && past
-          && !d.date().equals(main))) {
+      if (mainReported && main != null && d.kind() == DateKind.RELATIVE && past && !main.monthOnly()
+          && d.date().date().isBefore(main.date())) {
+        return d; // "the day before, 5 March, 200 more came back": the previous stage, its own exchange
+      }
+      if (main != null && near(d.date(), main)) {
         return null;
       }
       if (d.kind() == DateKind.EXPLICIT_MONTH) {
