@@ -132,7 +132,6 @@ class ArticlePipelineTest {
   }
 
   @Test
-  @Disabled("rule bug: the group after 'in exchange for' (15 wounded Russians, to Russia) is dropped")
   void reads_an_extra_group_of_wounded_beside_the_main_swap() {
     ArticleExtraction x = extract("2025-04-19", """
         Russia and Ukraine each freed 246 prisoners of war on Saturday, on the eve of Easter, in a deal \
@@ -176,6 +175,17 @@ class ArticlePipelineTest {
 
     assertThat(x.exchanges()).extracting(ExchangeReport::inPassing).containsExactly(false);
     assertThat(x.exchanges().getFirst().figures()).extracting(Figure::count).containsExactly(100L);
+  }
+
+  @Test
+  void the_other_sides_group_in_a_list_is_not_a_breakdown() {
+    ArticleExtraction x = extract("2022-04-01", """
+        On Friday 86 Ukrainian soldiers came home, and 86 Russian prisoners were handed over in return.
+        """);
+
+    assertThat(figures(x)).containsExactlyInAnyOrder(
+        "2022-04-01 returned_to_ukraine 86 exact null",
+        "2022-04-01 returned_to_russia 86 exact null");
   }
 
   @Test

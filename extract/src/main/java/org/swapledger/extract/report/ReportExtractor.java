@@ -407,6 +407,8 @@ public final class ReportExtractor {
     boolean largeCumulative = hits.in(cumulativeLarge, a, b) && !hits.in(cumulativeTrap, a, b);
     int consumedUntil = -1;
     int peopleCounts = 0;
+    Side previousSide = null;
+    boolean previousExtra = false;
     for (int i = 0; i < nums.size(); i++) {
       NumberMention n = nums.get(i);
       if (n.span().start() < consumedUntil || insideDate(in, s, n.span()) || hits.in(vague, n.span().start(),
@@ -446,15 +448,22 @@ public final class ReportExtractor {
       if (hits.in(subcount, Math.max(a, n.span().start() - 22), n.span().start())) {
         continue; // "including six civilians"
       }
-      if (peopleCounts > 1 && listBreakdown(text, nums, i)) {
-        continue; // "213 soldiers, 11 officers and six civilians"
-      }
       boolean extra = hits.in(additional, Math.max(a, n.span().start() - 20), n.span().start())
           || hits.in(additional, a, Math.min(b, a + 8));
       Actor speaker = in.attributions().speakerAt(s, n.span().start());
       boolean sym = symmetricPair || eachAfter || (symmetricNear(hits, n, a, b)
           && !hits.in(sideUa, n.span().end(), phraseEnd) && !hits.in(sideRu, n.span().end(), phraseEnd));
       Side side = sym ? null : direction(in, s, n, np, speaker);
+      // the other side's group of the same handover ("31 wounded Ukrainians in exchange for 15 wounded Russians"):
+      // not a part of the count before it, and additional when that count is
+      boolean counterpart = side != null && previousSide != null && side != previousSide
+          && side == phraseSide(hits, n, np, b);
+      extra |= counterpart && previousExtra;
+      previousSide = side;
+      previousExtra = extra;
+      if (peopleCounts > 1 && !counterpart && listBreakdown(text, nums, i)) {
+        continue; // "213 soldiers, 11 officers and six civilians"
+      }
       if (composite && !extra && (side == null ? !draft.figures.isEmpty() : draft.hasFigure(Direction.toSide(side)))) {
         continue; // a breakdown of a figure already stated for that side
       }
@@ -628,12 +637,11 @@ public final class ReportExtractor {
     if (hr != hu) {
       return hr ? Side.UKRAINE : Side.RUSSIA;
     }
-    int npEnd = phraseEnd(hits, np.end(), Math.min(b, np.end() + 35));
-    boolean ua = hits.in(sideUa, n.span().end(), npEnd);
-    boolean ru = hits.in(sideRu, n.span().end(), npEnd);
-    if (ua != ru) {
-      return ua ? Side.UKRAINE : Side.RUSSIA;
+    Side named = phraseSide(hits, n, np, b);
+    if (named != null) {
+      return named;
     }
+    int npEnd = phraseEnd(hits, np.end(), Math.min(b, np.end() + 35));
     Side subject = subjectSide(in, s, n);
     if (hits.in(ownSide, Math.max(a, n.span().start() - 25), npEnd)) {
       Side own = speaker != null && speaker.side() != null ? speaker.side() : subject;
@@ -670,6 +678,14 @@ public final class ReportExtractor {
       return speaker.side();
     }
     return null;
+  }
+
+  /** The side word on the counted people themselves ("230 Ukrainian prisoners"), or null. */
+  private @Nullable Side phraseSide(TextHits hits, NumberMention n, Span np, int sentenceEnd) {
+    int npEnd = phraseEnd(hits, np.end(), Math.min(sentenceEnd, np.end() + 35));
+    boolean ua = hits.in(sideUa, n.span().end(), npEnd);
+    boolean ru = hits.in(sideRu, n.span().end(), npEnd);
+    return ua == ru ? null : ua ? Side.UKRAINE : Side.RUSSIA;
   }
 
   /** End of the counted people's phrase: the first clause break or clause word after the head noun. */
