@@ -189,6 +189,51 @@ class ArticlePipelineTest {
   }
 
   @Test
+  void components_of_one_side_are_each_a_figure() {
+    ArticleExtraction x = extract("2023-04-26", """
+        Ukraine brings home 42 defenders and two civilians
+
+        On Wednesday 42 defenders and two civilians came home from Russian captivity, Yermak said.
+        """);
+
+    assertThat(figures(x)).containsExactlyInAnyOrder(
+        "2023-04-26 returned_to_ukraine 42 exact null",
+        "2023-04-26 returned_to_ukraine 2 exact null",
+        "2023-04-26 returned_to_ukraine 42 exact Andriy Yermak",
+        "2023-04-26 returned_to_ukraine 2 exact Andriy Yermak");
+  }
+
+  @Test
+  void components_that_sum_to_a_figure_stated_later_are_its_subcounts() {
+    ArticleExtraction x = extract("2022-09-29", """
+        Ukraine brought home four marines and two civilians from Russian captivity on Thursday. \
+        "We returned six of our people," Yermak wrote.
+        """);
+
+    assertThat(figures(x)).containsExactly("2022-09-29 returned_to_ukraine 6 exact Andriy Yermak");
+  }
+
+  @Test
+  void a_list_of_units_that_fits_inside_a_stated_figure_is_its_breakdown() {
+    ArticleExtraction x = extract("2023-04-16", """
+        Returning home for Easter are 92 soldiers of the Armed Forces, 20 territorial defence fighters and 11 \
+        national guardsmen, the Coordination Headquarters said. In all, 130 Ukrainian prisoners came home on Sunday.
+        """);
+
+    assertThat(figures(x)).containsExactly("2023-04-16 returned_to_ukraine 130 exact null");
+  }
+
+  @Test
+  void two_breakdowns_of_the_same_people_are_not_figures() {
+    ArticleExtraction x = extract("2024-09-13", """
+        Ukraine got back 23 women and 26 men from Russian captivity on Friday, Zelensky said. Counted by status, \
+        Russia handed over 42 Ukrainian soldiers and seven civilians, he added.
+        """);
+
+    assertThat(figures(x)).isEmpty();
+  }
+
+  @Test
   void an_agreement_and_repatriated_bodies_are_not_exchange_figures() {
     ArticleExtraction x = extract("2025-05-16", """
         Delegations meeting in Istanbul agreed to swap 1,000 prisoners for 1,000, Medinsky said on Friday.

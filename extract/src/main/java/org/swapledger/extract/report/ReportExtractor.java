@@ -73,6 +73,7 @@ public final class ReportExtractor {
   private final Lexicon partitive;
   private final Lexicon npEnd;
   private final Lexicon clauseBreak;
+  private final Lexicon coordination;
   private final Lexicon cumulativeLarge;
   private final Lexicon aggregate;
   private final Lexicon captions;
@@ -110,6 +111,7 @@ public final class ReportExtractor {
     partitive = pack.lexicon("partitive");
     npEnd = pack.lexicon("np_end");
     clauseBreak = pack.lexicon("clause_break");
+    coordination = pack.lexicon("coordination");
     cumulativeLarge = pack.lexicon("cumulative_large");
     aggregate = pack.lexicon("aggregate");
     captions = pack.captions();
@@ -190,6 +192,8 @@ public final class ReportExtractor {
     final @Nullable PartialDate date;
     final boolean inPassing;
     final List<Figure> figures = new ArrayList<>();
+    /** Counts of one side coordinated in one sentence ("42 soldiers and two civilians"), head first. */
+    final List<List<Figure>> components = new ArrayList<>();
     final Set<String> mediators = new java.util.LinkedHashSet<>();
     @Nullable Integer ordinal;
     @Nullable Span ordinalSpan;
@@ -212,7 +216,11 @@ public final class ReportExtractor {
     ExchangeReport build() {
       List<Figure> kept = new ArrayList<>();
       Set<String> seen = new HashSet<>();
+      Set<Figure> parts = partsOfStatedFigures();
       for (Figure f : figures) {
+        if (parts.contains(f)) {
+          continue;
+        }
         if (f.direction() == Direction.TOTAL && figures.stream().anyMatch(o -> o.direction() != Direction.TOTAL
             && f.interval().low() <= o.count() && o.count() <= f.interval().high())) {
           continue; // a side-less count that restates one side's figure
@@ -223,6 +231,40 @@ public final class ReportExtractor {
         }
       }
       return new ExchangeReport(date, kept, List.copyOf(mediators), ordinal, ordinalSpan, location, inPassing);
+    }
+
+    /**
+     * Components that sum to a figure stated for their side are its sub-counts: "six came home ... four marines
+     * and two civilians", or the head of the row itself ("230 people, 224 soldiers and six civilians").
+     */
+    private Set<Figure> partsOfStatedFigures() {
+      Set<Figure> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      for (List<Figure> row : components) {
+        long all = sum(row);
+        Figure head = row.getFirst();
+        if (all - head.count() == head.count()) {
+          out.addAll(row.subList(1, row.size()));
+          continue;
+        }
+        // the list may leave some out ("..., 19 border guards, one police officer"): it fits inside the figure
+        boolean stated = figures.stream().anyMatch(f -> f.direction() == head.direction() && f.count() >= all
+            && row.stream().noneMatch(r -> r == f));
+        // two breakdowns of the same people: "23 women and 26 men ... 42 soldiers and seven civilians"
+        boolean twice = components.stream().anyMatch(o -> o.getFirst().direction() == head.direction()
+            && sum(o) == all && !counts(o).equals(counts(row)));
+        if (stated || twice) {
+          out.addAll(row);
+        }
+      }
+      return out;
+    }
+
+    private static List<Long> counts(List<Figure> row) {
+      return row.stream().map(Figure::count).sorted().toList();
+    }
+
+    private static long sum(List<Figure> row) {
+      return row.stream().mapToLong(Figure::count).sum();
     }
   }
 
@@ -409,8 +451,12 @@ public final class ReportExtractor {
     int peopleCounts = 0;
     Side previousSide = null;
     boolean previousExtra = false;
+    Figure lastFigure = null; // the one-sided figure the previous number became, if it did
+    List<Figure> row = null;
     for (int i = 0; i < nums.size(); i++) {
       NumberMention n = nums.get(i);
+      Figure previousFigure = lastFigure;
+      lastFigure = null;
       if (n.span().start() < consumedUntil || insideDate(in, s, n.span()) || hits.in(vague, n.span().start(),
           n.span().end()) || (n.words() && n.value() == 1)) {
         continue; // "one of them", "each and every one"
@@ -444,7 +490,10 @@ public final class ReportExtractor {
       }
       Span np = new Span(n.span().start(), Math.min(b, Math.max(headEnd, n.span().end())));
       int phraseEnd = clauseEnd(hits, np.end(), Math.min(b, np.end() + 30));
-      boolean composite = hits.in(composition, n.span().end(), phraseEnd);
+      // the count's own people, not the next count's ("42 soldiers and seven civilians")
+      int ownEnd = i + 1 < nums.size() ? Math.min(phraseEnd, Math.max(np.end(), nums.get(i + 1).span().start()))
+          : phraseEnd;
+      boolean composite = hits.in(composition, n.span().end(), ownEnd);
       if (hits.in(subcount, Math.max(a, n.span().start() - 22), n.span().start())) {
         continue; // "including six civilians"
       }
@@ -461,10 +510,18 @@ public final class ReportExtractor {
       extra |= counterpart && previousExtra;
       previousSide = side;
       previousExtra = extra;
-      if (peopleCounts > 1 && !counterpart && listBreakdown(text, nums, i)) {
+      // "42 soldiers and two civilians": a component beside the count before it, not a part of it; the row is
+      // dropped at the end if it sums to a figure stated for that side
+      boolean component = !sym && !extra && !counterpart && previousFigure != null
+          && coordinated(hits, nums, i) && (side == null || Direction.toSide(side) == previousFigure.direction());
+      if (component) {
+        side = Direction.TO_UKRAINE == previousFigure.direction() ? Side.UKRAINE : Side.RUSSIA;
+      }
+      if (peopleCounts > 1 && !counterpart && !component && listBreakdown(text, nums, i)) {
         continue; // "213 soldiers, 11 officers and six civilians"
       }
-      if (composite && !extra && (side == null ? !draft.figures.isEmpty() : draft.hasFigure(Direction.toSide(side)))) {
+      if (composite && !extra && !component
+          && (side == null ? !draft.figures.isEmpty() : draft.hasFigure(Direction.toSide(side)))) {
         continue; // a breakdown of a figure already stated for that side
       }
       if (side != null && hits.startsAt(partitive, n.span().end()) > 0 && largerStated(draft, side, n.value())) {
@@ -490,7 +547,18 @@ public final class ReportExtractor {
         side = defaultSide(in, s, n, speaker);
       }
       if (side != null) {
-        draft.figures.add(new Figure(Direction.toSide(side), n.value(), n.qualifier(), src, s.span(), n.span()));
+        Figure f = new Figure(Direction.toSide(side), n.value(), n.qualifier(), src, s.span(), n.span());
+        draft.figures.add(f);
+        if (component) {
+          if (row == null) {
+            row = new ArrayList<>(List.of(previousFigure));
+            draft.components.add(row);
+          }
+          row.add(f);
+        } else {
+          row = null;
+        }
+        lastFigure = f;
       } else if (hits.in(swap, a, b) || jointSubject(in, s, n)) {
         draft.figures.add(new Figure(Direction.TOTAL, n.value(), n.qualifier(), src, s.span(), n.span()));
       }
@@ -603,6 +671,34 @@ public final class ReportExtractor {
   private boolean planNear(TextHits hits, Span number, int a, int b) {
     String text = hits.text();
     return hits.in(plan, Math.max(a, number.start() - 60), Math.min(b, number.end() + 35));
+  }
+
+  /**
+   * Two counts joined only by a comma or "and" after the first one's people ("12 soldiers and 14 civilians"), not
+   * by a colon, bracket or dash that opens a breakdown of the first.
+   */
+  private boolean coordinated(TextHits hits, List<NumberMention> nums, int i) {
+    String text = hits.text();
+    if (i == 0) {
+      return false;
+    }
+    Span prev = nums.get(i - 1).span();
+    Span next = nums.get(i).qualifierSpan() != null ? nums.get(i).qualifierSpan() : nums.get(i).span();
+    if (next.start() <= prev.end()) {
+      return false;
+    }
+    String between = text.substring(prev.end(), next.start());
+    if (between.length() >= 60 || between.contains(";") || between.contains(":") || between.contains("(")
+        || between.contains(" - ") || between.contains("\u2014") || between.contains("\u2013")) {
+      return false;
+    }
+    // the comma or "and" is the last thing before the count: "261 were handed over, Russia returned 277" and
+    // "230, a 18 jeńców ponad parytet" are other clauses
+    int joint = between.lastIndexOf(',') + 1;
+    for (Span c : hits.within(coordination, prev.end(), next.start())) {
+      joint = Math.max(joint, c.end() - prev.end());
+    }
+    return joint > 0 && between.substring(joint).isBlank();
   }
 
   /** Counts in a row of commas and "and" after another count: the breakdown of a figure already given. */
