@@ -204,6 +204,18 @@ class ArticlePipelineTest {
   }
 
   @Test
+  void one_in_words_is_a_count_only_as_a_component() {
+    ArticleExtraction x = extract("2022-11-23", """
+        Thirty-five Ukrainian soldiers and one civilian came home from Russian captivity, Yermak said. One of \
+        the freed soldiers returned home from Russian captivity on crutches.
+        """);
+
+    assertThat(figures(x)).containsExactlyInAnyOrder(
+        "2022-11-23 returned_to_ukraine 35 exact Andriy Yermak",
+        "2022-11-23 returned_to_ukraine 1 exact Andriy Yermak");
+  }
+
+  @Test
   void components_that_sum_to_a_figure_stated_later_are_its_subcounts() {
     ArticleExtraction x = extract("2022-09-29", """
         Ukraine brought home four marines and two civilians from Russian captivity on Thursday. \

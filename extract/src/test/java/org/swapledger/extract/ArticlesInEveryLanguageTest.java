@@ -142,6 +142,18 @@ class ArticlesInEveryLanguageTest {
   }
 
   @Test
+  void polish_components_in_words_with_one_civilian() {
+    ArticleExtraction x = Facts.extract("""
+        Wymiana jeńców
+        Trzydziestu pięciu ukraińskich żołnierzy i jeden cywil wrócili w środę z rosyjskiej niewoli, poinformował Andrij Jermak.
+        """, "2022-11-23");
+    assertThat(x.language()).isEqualTo("pl");
+    assertThat(Facts.figures(x)).containsExactly(
+        "2022-11-23 TO_UKRAINE 35 EXACT Andriy Yermak",
+        "2022-11-23 TO_UKRAINE 1 EXACT Andriy Yermak");
+  }
+
+  @Test
   void italian_two_voices_two_sides() {
     ArticleExtraction x = Facts.extract("""
         Nuovo scambio di prigionieri tra Mosca e Kiev

@@ -458,8 +458,8 @@ public final class ReportExtractor {
       Figure previousFigure = lastFigure;
       lastFigure = null;
       if (n.span().start() < consumedUntil || insideDate(in, s, n.span()) || hits.in(vague, n.span().start(),
-          n.span().end()) || (n.words() && n.value() == 1)) {
-        continue; // "one of them", "each and every one"
+          n.span().end()) || (n.words() && n.value() == 1 && !(previousFigure != null && coordinated(hits, nums, i)))) {
+        continue; // "one of them", "each and every one"; but "35 soldiers and one civilian" is a component
       }
       if (n.value() >= 1900 && n.value() <= 2100 && !n.words() && !text.substring(n.span().start(),
           n.span().end()).contains(",") && hits.startsAt(people, n.span().end()) < 0) {
