@@ -132,7 +132,6 @@ class ArticlePipelineTest {
   }
 
   @Test
-  @Disabled("rule bug: the group after 'in exchange for' (15 wounded Russians, to Russia) is dropped")
   void reads_an_extra_group_of_wounded_beside_the_main_swap() {
     ArticleExtraction x = extract("2025-04-19", """
         Russia and Ukraine each freed 246 prisoners of war on Saturday, on the eve of Easter, in a deal \
@@ -148,6 +147,102 @@ class ArticlePipelineTest {
         "2025-04-19 returned_to_ukraine 31 exact Russian Ministry of Defence",
         "2025-04-19 returned_to_russia 15 exact Russian Ministry of Defence");
     assertThat(exchanges(x)).extracting(s -> s.substring(0, 10)).containsExactly("2025-04-19");
+  }
+
+  @Test
+  void the_stage_of_the_day_before_is_its_own_exchange() {
+    ArticleExtraction x = extract("2026-03-06", """
+        Russia and Ukraine each handed over 300 prisoners of war on Friday, Russia's Defence Ministry said.
+
+        A day earlier, 200 Ukrainians had come home from Russian captivity in the first stage of the deal.
+        """);
+
+    assertThat(figures(x)).containsExactlyInAnyOrder(
+        "2026-03-06 returned_to_ukraine 300 exact Russian Ministry of Defence",
+        "2026-03-06 returned_to_russia 300 exact Russian Ministry of Defence",
+        "2026-03-05 returned_to_ukraine 200 exact null");
+    assertThat(exchanges(x)).containsExactly(
+        "2026-03-06 ordinal=null mediators=[] in_passing=false",
+        "2026-03-05 ordinal=null mediators=[] in_passing=true");
+  }
+
+  @Test
+  void a_day_earlier_in_the_articles_first_sentence_is_not_a_previous_stage() {
+    ArticleExtraction x = extract("2023-04-11", """
+        A day earlier, Kyiv got 100 of its soldiers back from Russian captivity, the first swap in more than a \
+        month, Yermak said.
+        """);
+
+    assertThat(x.exchanges()).extracting(ExchangeReport::inPassing).containsExactly(false);
+    assertThat(x.exchanges().getFirst().figures()).extracting(Figure::count).containsExactly(100L);
+  }
+
+  @Test
+  void the_other_sides_group_in_a_list_is_not_a_breakdown() {
+    ArticleExtraction x = extract("2022-04-01", """
+        On Friday 86 Ukrainian soldiers came home, and 86 Russian prisoners were handed over in return.
+        """);
+
+    assertThat(figures(x)).containsExactlyInAnyOrder(
+        "2022-04-01 returned_to_ukraine 86 exact null",
+        "2022-04-01 returned_to_russia 86 exact null");
+  }
+
+  @Test
+  void components_of_one_side_are_each_a_figure() {
+    ArticleExtraction x = extract("2023-04-26", """
+        Ukraine brings home 42 defenders and two civilians
+
+        On Wednesday 42 defenders and two civilians came home from Russian captivity, Yermak said.
+        """);
+
+    assertThat(figures(x)).containsExactlyInAnyOrder(
+        "2023-04-26 returned_to_ukraine 42 exact null",
+        "2023-04-26 returned_to_ukraine 2 exact null",
+        "2023-04-26 returned_to_ukraine 42 exact Andriy Yermak",
+        "2023-04-26 returned_to_ukraine 2 exact Andriy Yermak");
+  }
+
+  @Test
+  void one_in_words_is_a_count_only_as_a_component() {
+    ArticleExtraction x = extract("2022-11-23", """
+        Thirty-five Ukrainian soldiers and one civilian came home from Russian captivity, Yermak said. One of \
+        the freed soldiers returned home from Russian captivity on crutches.
+        """);
+
+    assertThat(figures(x)).containsExactlyInAnyOrder(
+        "2022-11-23 returned_to_ukraine 35 exact Andriy Yermak",
+        "2022-11-23 returned_to_ukraine 1 exact Andriy Yermak");
+  }
+
+  @Test
+  void components_that_sum_to_a_figure_stated_later_are_its_subcounts() {
+    ArticleExtraction x = extract("2022-09-29", """
+        Ukraine brought home four marines and two civilians from Russian captivity on Thursday. \
+        "We returned six of our people," Yermak wrote.
+        """);
+
+    assertThat(figures(x)).containsExactly("2022-09-29 returned_to_ukraine 6 exact Andriy Yermak");
+  }
+
+  @Test
+  void a_list_of_units_that_fits_inside_a_stated_figure_is_its_breakdown() {
+    ArticleExtraction x = extract("2023-04-16", """
+        Returning home for Easter are 92 soldiers of the Armed Forces, 20 territorial defence fighters and 11 \
+        national guardsmen, the Coordination Headquarters said. In all, 130 Ukrainian prisoners came home on Sunday.
+        """);
+
+    assertThat(figures(x)).containsExactly("2023-04-16 returned_to_ukraine 130 exact null");
+  }
+
+  @Test
+  void two_breakdowns_of_the_same_people_are_not_figures() {
+    ArticleExtraction x = extract("2024-09-13", """
+        Ukraine got back 23 women and 26 men from Russian captivity on Friday, Zelensky said. Counted by status, \
+        Russia handed over 42 Ukrainian soldiers and seven civilians, he added.
+        """);
+
+    assertThat(figures(x)).isEmpty();
   }
 
   @Test

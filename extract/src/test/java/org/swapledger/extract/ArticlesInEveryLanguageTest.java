@@ -54,6 +54,19 @@ class ArticlesInEveryLanguageTest {
   }
 
   @Test
+  void russian_second_stage_with_the_first_stage_of_the_day_before() {
+    ArticleExtraction x = Facts.extract("""
+        Второй этап обмена
+        С подконтрольной Киеву территории возвращены 300 российских военнослужащих, сообщило Минобороны России.
+        Днем ранее, 5 марта, из украинского плена вернулись 200 российских военных. Украине также передали 200 пленных.
+        """, "2026-03-06");
+    assertThat(Facts.figures(x)).containsExactly(
+        "2026-03-06 TO_RUSSIA 300 EXACT Russian Ministry of Defence",
+        "2026-03-05 TO_RUSSIA 200 EXACT null",
+        "2026-03-05 TO_UKRAINE 200 EXACT null");
+  }
+
+  @Test
   void french_swap_of_equal_numbers_on_a_saturday() {
     ArticleExtraction x = Facts.extract("""
         Nouvel échange de prisonniers entre Moscou et Kiev
@@ -126,6 +139,18 @@ class ArticlesInEveryLanguageTest {
         "2024-09-13 TO_UKRAINE 49 EXACT Volodymyr Zelensky",
         "2024-09-13 TO_RUSSIA 49 EXACT Volodymyr Zelensky");
     assertThat(Facts.mediatorsAndPlaces(x)).containsExactly("2024-09-13 [] Belarus");
+  }
+
+  @Test
+  void polish_components_in_words_with_one_civilian() {
+    ArticleExtraction x = Facts.extract("""
+        Wymiana jeńców
+        Trzydziestu pięciu ukraińskich żołnierzy i jeden cywil wrócili w środę z rosyjskiej niewoli, poinformował Andrij Jermak.
+        """, "2022-11-23");
+    assertThat(x.language()).isEqualTo("pl");
+    assertThat(Facts.figures(x)).containsExactly(
+        "2022-11-23 TO_UKRAINE 35 EXACT Andriy Yermak",
+        "2022-11-23 TO_UKRAINE 1 EXACT Andriy Yermak");
   }
 
   @Test

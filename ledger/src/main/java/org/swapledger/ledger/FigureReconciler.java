@@ -269,12 +269,12 @@ public final class FigureReconciler {
   }
 
   /**
-   * The best claim plus the other groups its own named source counted separately in the same sentence ("10
-   * soldiers and 19 civilian sailors"): the ledger counts everyone handed over. Not in the outlet's own voice,
-   * where a second number in the sentence is as often a part as an addition. Only the same sentence: a figure in the
-   * next sentence is as often a part of the first ("Of the 60 soldiers released, ...") as an addition to it. A
-   * group more than twice the best figure is a misread total, and a figure equal to the sum of the others is
-   * already the whole.
+   * The best claim plus the other groups its own source (a named one or the outlet's own voice) counted separately
+   * in the same sentence ("10 soldiers and 19 civilian sailors"): the ledger counts everyone handed over.
+   * Extraction keeps such a group only when it is not a part of a stated figure (sub-counts and breakdowns are
+   * dropped there). Only the same sentence: a figure in the next sentence is as often a part of the first ("Of the
+   * 60 soldiers released, ...") as an addition to it. A group more than twice the best figure is a misread total,
+   * and a figure equal to the sum of the others is already the whole.
    */
   static Reconciliation.Best withSeparateGroups(Claim best, List<Reconciliation.Ranked> ranked) {
     if (best.figure().qualifier() != Qualifier.EXACT) {
@@ -283,7 +283,7 @@ public final class FigureReconciler {
     Map<Long, Claim> parts = new java.util.TreeMap<>();
     for (Reconciliation.Ranked r : ranked) {
       Claim c = r.claim();
-      if (best.figure().source() != null && c.reportId() == best.reportId() && c.sameSentenceAs(best)
+      if (c.reportId() == best.reportId() && c.sameSentenceAs(best)
           && Objects.equals(c.figure().source(), best.figure().source())
           && c.figure().qualifier() == Qualifier.EXACT && c.figure().count() != best.figure().count()) {
         parts.putIfAbsent(c.figure().count(), c);

@@ -128,6 +128,19 @@ class FigureReconcilerTest {
   }
 
   @Test
+  void groups_the_outlet_counts_separately_in_one_sentence_add_up_too() {
+    String sentence = "On 24 March 19 sailors came home to Ukraine, and another 10 soldiers with them.";
+    List<Claim> all = claims(reports.report("2022-03-24", null, List.of(),
+        new Reports.Fig(Direction.TO_UKRAINE, 19, Qualifier.EXACT, null, sentence),
+        new Reports.Fig(Direction.TO_UKRAINE, 10, Qualifier.EXACT, null, sentence)));
+
+    Reconciliation r = reconcile(Direction.TO_UKRAINE, all);
+
+    assertThat(r.best().count()).isEqualTo(29);
+    assertThat(r.best().claims()).hasSize(2);
+  }
+
+  @Test
   void a_second_number_in_another_sentence_is_not_added() {
     List<Claim> all = claims(reports.report("2022-04-19", null, List.of(),
         new Reports.Fig(Direction.TO_UKRAINE, 76, Qualifier.EXACT, "Iryna Vereshchuk", "76 came home today."),

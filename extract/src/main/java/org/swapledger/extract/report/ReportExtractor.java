@@ -75,6 +75,7 @@ public final class ReportExtractor {
   private final Lexicon partitive;
   private final Lexicon npEnd;
   private final Lexicon clauseBreak;
+  private final Lexicon coordination;
   private final Lexicon cumulativeLarge;
   private final Lexicon aggregate;
   private final Lexicon captions;
@@ -113,6 +114,7 @@ public final class ReportExtractor {
     partitive = pack.lexicon("partitive");
     npEnd = pack.lexicon("np_end");
     clauseBreak = pack.lexicon("clause_break");
+    coordination = pack.lexicon("coordination");
     cumulativeLarge = pack.lexicon("cumulative_large");
     aggregate = pack.lexicon("aggregate");
     captions = pack.captions();
@@ -203,6 +205,8 @@ public final class ReportExtractor {
     final @Nullable PartialDate date;
     final boolean inPassing;
     final List<Figure> figures = new ArrayList<>();
+    /** Counts of one side coordinated in one sentence ("42 soldiers and two civilians"), head first. */
+    final List<List<Figure>> components = new ArrayList<>();
     final Set<String> mediators = new java.util.LinkedHashSet<>();
     @Nullable Integer ordinal;
     @Nullable Span ordinalSpan;
@@ -225,7 +229,11 @@ public final class ReportExtractor {
     ExchangeReport build() {
       List<Figure> kept = new ArrayList<>();
       Set<String> seen = new HashSet<>();
+      Set<Figure> parts = partsOfStatedFigures();
       for (Figure f : figures) {
+        if (parts.contains(f)) {
+          continue;
+        }
         if (f.direction() == Direction.TOTAL && figures.stream().anyMatch(o -> o.direction() != Direction.TOTAL
             && f.interval().low() <= o.count() && o.count() <= f.interval().high())) {
           continue; // a side-less count that restates one side's figure
@@ -236,6 +244,40 @@ public final class ReportExtractor {
         }
       }
       return new ExchangeReport(date, kept, List.copyOf(mediators), ordinal, ordinalSpan, location, inPassing);
+    }
+
+    /**
+     * Components that sum to a figure stated for their side are its sub-counts: "six came home ... four marines
+     * and two civilians", or the head of the row itself ("230 people, 224 soldiers and six civilians").
+     */
+    private Set<Figure> partsOfStatedFigures() {
+      Set<Figure> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      for (List<Figure> row : components) {
+        long all = sum(row);
+        Figure head = row.getFirst();
+        if (all - head.count() == head.count()) {
+          out.addAll(row.subList(1, row.size()));
+          continue;
+        }
+        // the list may leave some out ("..., 19 border guards, one police officer"): it fits inside the figure
+        boolean stated = figures.stream().anyMatch(f -> f.direction() == head.direction() && f.count() >= all
+            && row.stream().noneMatch(r -> r == f));
+        // two breakdowns of the same people: "23 women and 26 men ... 42 soldiers and seven civilians"
+        boolean twice = components.stream().anyMatch(o -> o.getFirst().direction() == head.direction()
+            && sum(o) == all && !counts(o).equals(counts(row)));
+        if (stated || twice) {
+          out.addAll(row);
+        }
+      }
+      return out;
+    }
+
+    private static List<Long> counts(List<Figure> row) {
+      return row.stream().map(Figure::count).sorted().toList();
+    }
+
+    private static long sum(List<Figure> row) {
+      return row.stream().mapToLong(Figure::count).sum();
     }
   }
 
@@ -260,7 +302,8 @@ public final class ReportExtractor {
       boolean hasExchange = hits.in(exchange, a, b);
       boolean hasSwap = hits.in(swap, a, b);
       // which exchange this sentence speaks of
-      DateMention anchor = passingAnchor(in, s, main, hasSwap, hasExchange);
+      DateMention anchor = passingAnchor(in, s, main, hasSwap, hasExchange,
+          mainDraft.mentioned || !mainDraft.figures.isEmpty());
       boolean isCumulativeSentence = runningTotal(in, s);
       if (anchor != null && (!isPlan || hits.in(pastExchange, a, b)) && !isCumulativeSentence) {
         String key = anchor.date().toString();
@@ -360,9 +403,12 @@ public final class ReportExtractor {
     return fallback;
   }
 
-  /** A date in the sentence that names an exchange other than the main one, or null. */
+  /**
+   * A date in the sentence that names an exchange other than the main one, or null. A day before the main one
+   * said relatively ("the day before", «днем ранее») after the main exchange was reported is its previous stage.
+   */
   private @Nullable DateMention passingAnchor(Doc in, Sentence s, @Nullable PartialDate main, boolean hasSwap,
-      boolean hasExchange) {
+      boolean hasExchange, boolean mainReported) {
     TextHits hits = in.hits();
     if (!hasExchange) {
       return null;
@@ -370,8 +416,11 @@ public final class ReportExtractor {
     String text = in.text();
     boolean past = hits.in(pastExchange, s.span().start(), s.span().end());
     for (DateMention d : in.datesIn(s)) {
-      if (main != null && near(d.date(), main) && !(d.kind() == DateKind.RELATIVE && past
-          && !d.date().equals(main))) {
+      if (mainReported && main != null && d.kind() == DateKind.RELATIVE && past && !main.monthOnly()
+          && d.date().date().isBefore(main.date())) {
+        return d; // "the day before, 5 March, 200 more came back": the previous stage, its own exchange
+      }
+      if (main != null && near(d.date(), main)) {
         return null;
       }
       if (d.kind() == DateKind.EXPLICIT_MONTH) {
@@ -413,11 +462,17 @@ public final class ReportExtractor {
     boolean largeCumulative = hits.in(cumulativeLarge, a, b) && !hits.in(cumulativeTrap, a, b);
     int consumedUntil = -1;
     int peopleCounts = 0;
+    Side previousSide = null;
+    boolean previousExtra = false;
+    Figure lastFigure = null; // the one-sided figure the previous number became, if it did
+    List<Figure> row = null;
     for (int i = 0; i < nums.size(); i++) {
       NumberMention n = nums.get(i);
+      Figure previousFigure = lastFigure;
+      lastFigure = null;
       if (n.span().start() < consumedUntil || insideDate(in, s, n.span()) || hits.in(vague, n.span().start(),
-          n.span().end()) || (n.words() && n.value() == 1)) {
-        continue; // "one of them", "each and every one"
+          n.span().end()) || (n.words() && n.value() == 1 && !(previousFigure != null && coordinated(hits, nums, i)))) {
+        continue; // "one of them", "each and every one"; but "35 soldiers and one civilian" is a component
       }
       if (n.value() >= 1900 && n.value() <= 2100 && !n.words() && !text.substring(n.span().start(),
           n.span().end()).contains(",") && hits.startsAt(people, n.span().end()) < 0) {
@@ -448,12 +503,12 @@ public final class ReportExtractor {
       }
       Span np = new Span(n.span().start(), Math.min(b, Math.max(headEnd, n.span().end())));
       int phraseEnd = clauseEnd(hits, np.end(), Math.min(b, np.end() + 30));
-      boolean composite = hits.in(composition, n.span().end(), phraseEnd);
+      // the count's own people, not the next count's ("42 soldiers and seven civilians")
+      int ownEnd = i + 1 < nums.size() ? Math.min(phraseEnd, Math.max(np.end(), nums.get(i + 1).span().start()))
+          : phraseEnd;
+      boolean composite = hits.in(composition, n.span().end(), ownEnd);
       if (hits.in(subcount, Math.max(a, n.span().start() - 22), n.span().start())) {
         continue; // "including six civilians"
-      }
-      if (peopleCounts > 1 && listBreakdown(text, nums, i)) {
-        continue; // "213 soldiers, 11 officers and six civilians"
       }
       boolean extra = hits.in(additional, Math.max(a, n.span().start() - 20), n.span().start())
           || hits.in(additional, a, Math.min(b, a + 8));
@@ -461,7 +516,25 @@ public final class ReportExtractor {
       boolean sym = symmetricPair || eachAfter || (symmetricNear(hits, n, a, b)
           && !hits.in(sideUa, n.span().end(), phraseEnd) && !hits.in(sideRu, n.span().end(), phraseEnd));
       Side side = sym ? null : direction(in, s, n, np, speaker);
-      if (composite && !extra && (side == null ? !draft.figures.isEmpty() : draft.hasFigure(Direction.toSide(side)))) {
+      // the other side's group of the same handover ("31 wounded Ukrainians in exchange for 15 wounded Russians"):
+      // not a part of the count before it, and additional when that count is
+      boolean counterpart = side != null && previousSide != null && side != previousSide
+          && side == phraseSide(hits, n, np, b);
+      extra |= counterpart && previousExtra;
+      previousSide = side;
+      previousExtra = extra;
+      // "42 soldiers and two civilians": a component beside the count before it, not a part of it; the row is
+      // dropped at the end if it sums to a figure stated for that side
+      boolean component = !sym && !extra && !counterpart && previousFigure != null
+          && coordinated(hits, nums, i) && (side == null || Direction.toSide(side) == previousFigure.direction());
+      if (component) {
+        side = Direction.TO_UKRAINE == previousFigure.direction() ? Side.UKRAINE : Side.RUSSIA;
+      }
+      if (peopleCounts > 1 && !counterpart && !component && listBreakdown(text, nums, i)) {
+        continue; // "213 soldiers, 11 officers and six civilians"
+      }
+      if (composite && !extra && !component
+          && (side == null ? !draft.figures.isEmpty() : draft.hasFigure(Direction.toSide(side)))) {
         continue; // a breakdown of a figure already stated for that side
       }
       if (side != null && hits.startsAt(partitive, n.span().end()) > 0 && largerStated(draft, side, n.value())) {
@@ -487,7 +560,18 @@ public final class ReportExtractor {
         side = defaultSide(in, s, n, speaker);
       }
       if (side != null) {
-        draft.figures.add(new Figure(Direction.toSide(side), n.value(), n.qualifier(), src, s.span(), n.span()));
+        Figure f = new Figure(Direction.toSide(side), n.value(), n.qualifier(), src, s.span(), n.span());
+        draft.figures.add(f);
+        if (component) {
+          if (row == null) {
+            row = new ArrayList<>(List.of(previousFigure));
+            draft.components.add(row);
+          }
+          row.add(f);
+        } else {
+          row = null;
+        }
+        lastFigure = f;
       } else if (hits.in(swap, a, b) || jointSubject(in, s, n)) {
         draft.figures.add(new Figure(Direction.TOTAL, n.value(), n.qualifier(), src, s.span(), n.span()));
       }
@@ -626,6 +710,34 @@ public final class ReportExtractor {
     return hits.in(plan, Math.max(a, number.start() - 60), Math.min(b, number.end() + 35));
   }
 
+  /**
+   * Two counts joined only by a comma or "and" after the first one's people ("12 soldiers and 14 civilians"), not
+   * by a colon, bracket or dash that opens a breakdown of the first.
+   */
+  private boolean coordinated(TextHits hits, List<NumberMention> nums, int i) {
+    String text = hits.text();
+    if (i == 0) {
+      return false;
+    }
+    Span prev = nums.get(i - 1).span();
+    Span next = nums.get(i).qualifierSpan() != null ? nums.get(i).qualifierSpan() : nums.get(i).span();
+    if (next.start() <= prev.end()) {
+      return false;
+    }
+    String between = text.substring(prev.end(), next.start());
+    if (between.length() >= 60 || between.contains(";") || between.contains(":") || between.contains("(")
+        || between.contains(" - ") || between.contains("\u2014") || between.contains("\u2013")) {
+      return false;
+    }
+    // the comma or "and" is the last thing before the count: "261 were handed over, Russia returned 277" and
+    // "230, a 18 jeńców ponad parytet" are other clauses
+    int joint = between.lastIndexOf(',') + 1;
+    for (Span c : hits.within(coordination, prev.end(), next.start())) {
+      joint = Math.max(joint, c.end() - prev.end());
+    }
+    return joint > 0 && between.substring(joint).isBlank();
+  }
+
   /** Counts in a row of commas and "and" after another count: the breakdown of a figure already given. */
   private static boolean listBreakdown(String text, List<NumberMention> nums, int i) {
     if (i == 0) {
@@ -658,12 +770,11 @@ public final class ReportExtractor {
     if (hr != hu) {
       return hr ? Side.UKRAINE : Side.RUSSIA;
     }
-    int npEnd = phraseEnd(hits, np.end(), Math.min(b, np.end() + 35));
-    boolean ua = hits.in(sideUa, n.span().end(), npEnd);
-    boolean ru = hits.in(sideRu, n.span().end(), npEnd);
-    if (ua != ru) {
-      return ua ? Side.UKRAINE : Side.RUSSIA;
+    Side named = phraseSide(hits, n, np, b);
+    if (named != null) {
+      return named;
     }
+    int npEnd = phraseEnd(hits, np.end(), Math.min(b, np.end() + 35));
     Side subject = subjectSide(in, s, n);
     if (hits.in(ownSide, Math.max(a, n.span().start() - 25), npEnd)) {
       Side own = speaker != null && speaker.side() != null ? speaker.side() : subject;
@@ -700,6 +811,14 @@ public final class ReportExtractor {
       return speaker.side();
     }
     return null;
+  }
+
+  /** The side word on the counted people themselves ("230 Ukrainian prisoners"), or null. */
+  private @Nullable Side phraseSide(TextHits hits, NumberMention n, Span np, int sentenceEnd) {
+    int npEnd = phraseEnd(hits, np.end(), Math.min(sentenceEnd, np.end() + 35));
+    boolean ua = hits.in(sideUa, n.span().end(), npEnd);
+    boolean ru = hits.in(sideRu, n.span().end(), npEnd);
+    return ua == ru ? null : ua ? Side.UKRAINE : Side.RUSSIA;
   }
 
   /** End of the counted people's phrase: the first clause break or clause word after the head noun. */
