@@ -111,7 +111,15 @@ public final class IngestUseCase {
       LongConsumer progress, boolean rebuildAfter) {
     Map<String, ArticleRepository.Known> current = store.read(articles::currentByIdentity);
     Set<String> seenHashes = new HashSet<>();
-    current.values().forEach(k -> seenHashes.add(k.contentHash()));
+    // articles extracted by other stage versions (an upgrade) are extracted again when they come in again
+    Map<String, Set<String>> staleByHash = new HashMap<>();
+    current.forEach((key, k) -> {
+      if (k.extractVersion().equals(extractVersion)) {
+        seenHashes.add(k.contentHash());
+      } else {
+        staleByHash.computeIfAbsent(k.contentHash(), h -> new HashSet<>()).add(key);
+      }
+    });
     Map<String, Long> currentIds = new HashMap<>();
     current.forEach((key, k) -> currentIds.put(key, k.id()));
     Queue<String> origins = new ArrayDeque<>();
@@ -121,7 +129,9 @@ public final class IngestUseCase {
     ExtractUseCase extract = new ExtractUseCase(extractor, threads, relevanceFilter);
     ExtractUseCase.Summary s = extract.run(source, read -> {
       String hash = contentHash(read.article().text());
-      if (!seenHashes.add(hash)) {
+      Set<String> stale = staleByHash.get(hash);
+      boolean sameTextElsewhere = stale != null && !stale.contains(identityKey(read.article()));
+      if (!seenHashes.add(hash) || sameTextElsewhere) {
         unchanged[0]++;
         progress.accept(unchanged[0] + batch.handled);
         return false;

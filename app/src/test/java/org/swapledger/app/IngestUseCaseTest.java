@@ -125,6 +125,36 @@ class IngestUseCaseTest {
   }
 
   @Test
+  void articles_extracted_by_older_stages_are_extracted_again_and_their_old_claims_superseded() throws IOException {
+    Path in = TestArticles.write(dir, "in.jsonl", TestArticles.all());
+    try (Store store = Store.open(dir.resolve("ledger.db"))) {
+      ingestAs("text@1,report@1", store, in);
+      int articles = store.dump().get("articles").size();
+
+      IngestUseCase.Summary again = ingestAs("text@1,report@1", store, in);
+      IngestUseCase.Summary upgraded = ingestAs("text@1,report@2", store, in);
+      IngestUseCase.Summary after = ingestAs("text@1,report@2", store, in);
+
+      assertThat(again.unchanged()).isEqualTo(articles);
+      assertThat(upgraded.changed()).isEqualTo(articles);
+      assertThat(upgraded.added()).isZero();
+      assertThat(after.unchanged()).isEqualTo(articles);
+      List<ClaimRow> claims = new LedgerQuery(store).claims();
+      assertThat(claims).filteredOn(c -> !c.superseded())
+          .allSatisfy(c -> assertThat(c.extractVersion()).isEqualTo("text@1,report@2"));
+      assertThat(claims).filteredOn(ClaimRow::superseded).isNotEmpty()
+          .allSatisfy(c -> assertThat(c.extractVersion()).isEqualTo("text@1,report@1"));
+    }
+  }
+
+  private IngestUseCase.Summary ingestAs(String version, Store store, Path file) {
+    IngestUseCase useCase = new IngestUseCase(pipeline::extract, version, 2, 2,
+        new RebuildUseCase(Sources.shipped()));
+    return useCase.run(store, new ArticleReader(null), List.of(file.toString()),
+        new ByteArrayInputStream(new byte[0]), n -> {});
+  }
+
+  @Test
   void bad_lines_become_issues_and_every_other_article_is_stored() throws IOException {
     Path in = TestArticles.write(dir, "in.jsonl", List.of(TestArticles.JAN3_A, "{\"id\": \"broken\", \"text\": ",
         TestArticles.JAN31_A, "{\"id\": \"empty\", \"text\": \"\"}"));

@@ -16,17 +16,17 @@ import org.swapledger.model.Figure;
 
 /** Writes articles with their reports, claims and running totals; supersedes the claims of changed articles. */
 public final class ArticleRepository {
-  /** The current version of an article: its row id and content hash. */
-  public record Known(long id, String contentHash) {}
+  /** The current version of an article: its row id, content hash and the stage versions that extracted it. */
+  public record Known(long id, String contentHash, String extractVersion) {}
 
   /** Current articles (not superseded) by identity key. */
   public Map<String, Known> currentByIdentity(Connection c) throws SQLException {
     Map<String, Known> out = new HashMap<>();
     try (PreparedStatement ps = c.prepareStatement(
-        "SELECT id, identity_key, content_hash FROM articles WHERE superseded_by IS NULL");
+        "SELECT id, identity_key, content_hash, extract_version FROM articles WHERE superseded_by IS NULL");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        out.put(rs.getString(2), new Known(rs.getLong(1), rs.getString(3)));
+        out.put(rs.getString(2), new Known(rs.getLong(1), rs.getString(3), rs.getString(4)));
       }
     }
     return out;
