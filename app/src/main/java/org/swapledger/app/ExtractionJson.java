@@ -38,6 +38,9 @@ public final class ExtractionJson {
           fo.put("source", f.source());
           fo.set("evidence", evidence(text, f.evidence()));
           fo.set("number", evidence(text, f.number()));
+          if (f.additional()) {
+            fo.put("additional", true); // a further group on top of the main figure
+          }
         }
       }
       ArrayNode med = e.putArray("mediators");

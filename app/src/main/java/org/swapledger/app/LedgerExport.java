@@ -47,7 +47,8 @@ public final class LedgerExport {
       new Column<>("outlet", ClaimRow::outlet), new Column<>("url", ClaimRow::url),
       new Column<>("published", ClaimRow::published), new Column<>("evidence", ClaimRow::evidence),
       new Column<>("evidence_start", ClaimRow::evidenceStart), new Column<>("evidence_end", ClaimRow::evidenceEnd),
-      new Column<>("superseded", ClaimRow::superseded), new Column<>("extract_version", ClaimRow::extractVersion));
+      new Column<>("superseded", ClaimRow::superseded), new Column<>("extract_version", ClaimRow::extractVersion),
+      new Column<>("additional", ClaimRow::additional));
 
   private LedgerExport() {}
 

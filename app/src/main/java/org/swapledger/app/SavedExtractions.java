@@ -84,7 +84,7 @@ public final class SavedExtractions implements Function<Article, ArticleExtracti
           Span ev = span(f.get("evidence"), len);
           Span num = span(f.get("number"), len);
           figures.add(new Figure(d, f.get("count").asLong(), qualifier(f), text(f, "source"), ev,
-              ev.contains(num) ? num : ev));
+              ev.contains(num) ? num : ev, f.path("additional").asBoolean(false)));
         }
       }
       List<String> mediators = new ArrayList<>();

@@ -125,6 +125,27 @@ class IngestUseCaseTest {
   }
 
   @Test
+  void further_groups_a_source_adds_in_another_sentence_are_summed_into_the_event() throws IOException {
+    Path in = TestArticles.write(dir, "easter.jsonl", List.of(TestArticles.line("easter", "https://example.org/e",
+        "Example Times", "2025-04-19", """
+            Russia and Ukraine each handed over 246 prisoners of war on Saturday, the eve of Easter.
+
+            Russia's Defence Ministry said Moscow also returned 31 wounded Ukrainian soldiers, while 15 wounded \
+            Russian servicemen came back to Russia.
+            """)));
+    try (Store store = Store.open(dir.resolve("ledger.db"))) {
+      ingest(store, in);
+
+      EventRow e = new LedgerQuery(store).events().getFirst();
+      assertThat(e.toUkraine()).isEqualTo(277);
+      assertThat(e.toRussia()).isEqualTo(261);
+      assertThat(e.flags()).doesNotContain("contradiction");
+      assertThat(new LedgerQuery(store).claims()).filteredOn(ClaimRow::additional).extracting(ClaimRow::count)
+          .containsExactlyInAnyOrder(31L, 15L);
+    }
+  }
+
+  @Test
   void articles_extracted_by_older_stages_are_extracted_again_and_their_old_claims_superseded() throws IOException {
     Path in = TestArticles.write(dir, "in.jsonl", TestArticles.all());
     try (Store store = Store.open(dir.resolve("ledger.db"))) {

@@ -129,7 +129,7 @@ final class LedgerCommands {
           out.printf("%n%s%n", direction);
         }
         out.printf("  %s [%d] %s  %s (%s)  group %s  %s%n      \"%s\"%n      %s%n", c.best() ? "*" : " ", c.id(),
-            figure(c.count(), c.qualifier()), c.source() == null ? "(outlet's own voice)" : c.source(),
+            (c.additional() ? "+" : "") + figure(c.count(), c.qualifier()), c.source() == null ? "(outlet's own voice)" : c.source(),
             c.authority(), c.sourceGroup(), c.outlet() == null ? c.articleInputId() : c.outlet(),
             c.evidence().replaceAll("\\s+", " ").strip(), c.url() == null ? "article " + c.articleInputId()
                 : c.url());

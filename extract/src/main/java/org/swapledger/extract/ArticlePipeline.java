@@ -35,7 +35,7 @@ public final class ArticlePipeline {
   /** The stages in order, with versions stored beside every output; bump a version when a stage's output changes. */
   public static final List<Stage> STAGES = List.of(
       new Stage("text", 1), new Stage("segment", 1), new Stage("language", 1), new Stage("number", 1),
-      new Stage("date", 1), new Stage("actor", 1), new Stage("quote", 1), new Stage("report", 2));
+      new Stage("date", 1), new Stage("actor", 1), new Stage("quote", 1), new Stage("report", 3));
 
   /** A named, versioned stage. */
   public record Stage(String name, int version) {
@@ -109,7 +109,7 @@ public final class ArticlePipeline {
     List<ExchangeReport> out = new ArrayList<>();
     for (ExchangeReport r : reports) {
       List<Figure> figures = r.figures().stream().map(f -> new Figure(f.direction(), f.count(), f.qualifier(),
-          f.source(), n.toOriginal(f.evidence()), n.toOriginal(f.number()))).toList();
+          f.source(), n.toOriginal(f.evidence()), n.toOriginal(f.number()), f.additional())).toList();
       out.add(new ExchangeReport(r.date(), figures, r.mediators(), r.ordinal(),
           r.ordinalEvidence() == null ? null : n.toOriginal(r.ordinalEvidence()), r.location(), r.inPassing()));
     }

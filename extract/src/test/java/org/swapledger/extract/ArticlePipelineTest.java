@@ -147,6 +147,9 @@ class ArticlePipelineTest {
         "2025-04-19 returned_to_ukraine 31 exact Russian Ministry of Defence",
         "2025-04-19 returned_to_russia 15 exact Russian Ministry of Defence");
     assertThat(exchanges(x)).extracting(s -> s.substring(0, 10)).containsExactly("2025-04-19");
+    // the groups said to come on top of the swap are marked, so that the ledger adds them to it
+    assertThat(x.exchanges().getFirst().figures()).filteredOn(Figure::additional).extracting(Figure::count)
+        .containsExactlyInAnyOrder(31L, 15L);
   }
 
   @Test

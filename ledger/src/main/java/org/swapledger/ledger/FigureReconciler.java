@@ -69,6 +69,7 @@ public final class FigureReconciler {
     Set<Long> outliers = outliers(claims, group, plausibleMax(direction));
     Comparator<Reconciliation.Ranked> order = Comparator
         .comparing((Reconciliation.Ranked r) -> outliers.contains(r.claim().id()))
+        .thenComparing(r -> r.claim().figure().additional()) // a further group is never the main figure
         .thenComparing((Reconciliation.Ranked r) -> r.authority())
         .thenComparing(r -> r.claim().figure().qualifier() != Qualifier.EXACT)
         .thenComparing(r -> -support.get(r.claim().id()))
@@ -79,7 +80,8 @@ public final class FigureReconciler {
     Set<Long> counted = countsOf(others);
     List<Agreement> pairs = pairs(ranked, counted);
     Reconciliation.Best best = outliers.contains(ranked.get(0).claim().id()) ? null
-        : withSeparateGroups(refineHedged(preferFullerScope(ranked, pairs), ranked), ranked);
+        : withAdditions(withSeparateGroups(refineHedged(preferFullerScope(ranked, pairs), ranked), ranked), ranked,
+            counted);
     return new Reconciliation(direction, best, ranked, pairs, sources);
   }
 
@@ -119,7 +121,8 @@ public final class FigureReconciler {
     }
     for (Reconciliation.Ranked r : ranked) {
       Claim c = r.claim();
-      if (c.figure().qualifier() == Qualifier.EXACT && best.interval().overlaps(c.interval())) {
+      if (c.figure().qualifier() == Qualifier.EXACT && !c.figure().additional()
+          && best.interval().overlaps(c.interval())) {
         return c;
       }
     }
@@ -216,7 +219,8 @@ public final class FigureReconciler {
 
   /**
    * Agreed when the ranges are the same, compatible when they overlap; disjoint ranges are a scope difference
-   * when the gap is itself a counted group of the event or both come from the same named source (one body does
+   * when one is a further group beside the main figure, when the gap is itself a counted group of the event or
+   * both come from the same named source (one body does
    * not contradict itself: it counted a different group, a part, or everyone so far), and a contradiction
    * otherwise.
    */
@@ -228,6 +232,9 @@ public final class FigureReconciler {
     }
     if (x.overlaps(y)) {
       return Agreement.Status.COMPATIBLE;
+    }
+    if (a.figure().additional() != b.figure().additional()) {
+      return Agreement.Status.SCOPE; // a further group beside the main figure: counted on top of it
     }
     if (x.isExact() && y.isExact() && counted.contains(Math.abs(x.low() - y.low()))) {
       return Agreement.Status.SCOPE;
@@ -255,7 +262,7 @@ public final class FigureReconciler {
     Claim best = top.claim();
     for (Reconciliation.Ranked r : ranked) {
       Claim c = r.claim();
-      if (r.authority() == top.authority() && c.figure().qualifier() == Qualifier.EXACT
+      if (r.authority() == top.authority() && c.figure().qualifier() == Qualifier.EXACT && !c.figure().additional()
           && best.figure().qualifier() == Qualifier.EXACT && c.figure().count() > best.figure().count()
           && c.figure().count() <= best.figure().count() * SCOPE_RATIO) {
         long a = reps.get(statement(best));
@@ -306,6 +313,61 @@ public final class FigureReconciler {
     claims.add(best);
     claims.addAll(parts.values());
     return new Reconciliation.Best(all, Qualifier.EXACT, claims);
+  }
+
+  /**
+   * The best figure plus the further groups stated on top of it ("246 for 246" and, a sentence later, "Moscow also
+   * sent 31 wounded"): those of the best claim's own report, else, when the best is a single claim, of a report
+   * whose main figure agrees with it. Each distinct count once (several outlets repeat the same group); only on an
+   * exact figure. Not a group of the same size as a figure already counted ("another 75 came home": this
+   * exchange's 75, after earlier ones), nor one whose complement the event states (76 "including", then "60
+   * soldiers; also 16 civilians": the 16 are inside the 76).
+   */
+  static Reconciliation.Best withAdditions(Reconciliation.Best best, List<Reconciliation.Ranked> ranked,
+      Set<Long> counted) {
+    Claim head = best.claims().get(0);
+    if (!best.isExact() || head.figure().additional()) {
+      return best;
+    }
+    Long report = null;
+    for (Reconciliation.Ranked r : ranked) {
+      Claim c = r.claim();
+      if (c.figure().additional() && c.figure().qualifier() == Qualifier.EXACT
+          && (c.reportId() == head.reportId()
+          || report == null && best.claims().size() == 1 && agreesInReport(c.reportId(), head, ranked))) {
+        report = c.reportId();
+        if (report == head.reportId()) {
+          break;
+        }
+      }
+    }
+    if (report == null) {
+      return best;
+    }
+    Map<Long, Claim> groups = new java.util.TreeMap<>();
+    for (Reconciliation.Ranked r : ranked) {
+      Claim c = r.claim();
+      long n = c.figure().count();
+      if (c.reportId() == report && c.figure().additional() && c.figure().qualifier() == Qualifier.EXACT
+          && !best.restsOn(c.id()) && best.claims().stream().noneMatch(b -> b.figure().count() == n)
+          && !(n < best.count() && counted.contains(best.count() - n))) {
+        groups.putIfAbsent(c.figure().count(), c);
+      }
+    }
+    if (groups.isEmpty()) {
+      return best;
+    }
+    List<Claim> claims = new ArrayList<>(best.claims());
+    claims.addAll(groups.values());
+    long count = best.count() + groups.keySet().stream().mapToLong(Long::longValue).sum();
+    return new Reconciliation.Best(count, Qualifier.EXACT, claims);
+  }
+
+  /** True when {@code report} has a main (not additional) claim with the same count as {@code head}. */
+  private static boolean agreesInReport(long report, Claim head, List<Reconciliation.Ranked> ranked) {
+    return ranked.stream().map(Reconciliation.Ranked::claim).anyMatch(c -> c.reportId() == report
+        && !c.figure().additional() && c.figure().count() == head.figure().count()
+        && c.figure().qualifier() == Qualifier.EXACT);
   }
 
   private static Statement statement(Claim c) {

@@ -21,7 +21,7 @@ import org.swapledger.model.StoredReport;
 /** Builds the whole ledger from stored reports and running totals: events, reconciliation, checks. */
 public final class LedgerBuilder {
   /** Stored with every event and check; bump when the ledger's output for the same claims changes. */
-  public static final String VERSION = "ledger@2";
+  public static final String VERSION = "ledger@3";
   /**
    * Events this many days apart or closer that were not merged are stages of one operation (the 1,000 for 1,000
    * of 23–25 May 2025 was handed over on three consecutive days).

@@ -1,6 +1,7 @@
 package org.swapledger.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.swapledger.ledger.Reports.further;
 import static org.swapledger.ledger.Reports.hedged;
 import static org.swapledger.ledger.Reports.toRussia;
 import static org.swapledger.ledger.Reports.toUkraine;
@@ -47,6 +48,64 @@ class FigureReconcilerTest {
     assertThat(r.pairs()).extracting(Agreement::status)
         .containsExactlyInAnyOrder(Agreement.Status.COMPATIBLE, Agreement.Status.AGREED,
             Agreement.Status.COMPATIBLE);
+  }
+
+  @Test
+  void further_groups_stated_beside_the_main_swap_are_added_to_it_not_weighed_against_it() {
+    // "246 for 246" in the outlet's voice; the defence ministry, a sentence later: 31 more to Ukraine, 15 to Russia
+    List<Claim> all = claims(
+        reports.report(100, "2025-04-19", null, List.of(), toUkraine(246, null), toRussia(246, null),
+            further(Direction.TO_UKRAINE, 31, "Russian Ministry of Defence"),
+            further(Direction.TO_RUSSIA, 15, "Russian Ministry of Defence")),
+        reports.report("2025-04-19", null, List.of(), toUkraine(246, "Volodymyr Zelensky")));
+
+    Reconciliation ua = reconcile(Direction.TO_UKRAINE, all);
+    Reconciliation ru = reconcile(Direction.TO_RUSSIA, all);
+
+    assertThat(ua.best().count()).isEqualTo(277);
+    assertThat(ua.best().claims()).extracting(c -> c.figure().count()).containsExactly(246L, 31L);
+    assertThat(ru.best().count()).isEqualTo(261);
+    assertThat(ua.hasContradiction()).isFalse();
+    assertThat(ru.hasContradiction()).isFalse();
+    assertThat(ua.pairs()).extracting(Agreement::status).contains(Agreement.Status.SCOPE);
+  }
+
+  @Test
+  void another_n_of_the_same_size_as_the_figure_is_that_figure_not_a_group_on_top() {
+    // "Another 75 came home" after earlier swaps, beside "75 returned" in a second outlet
+    List<Claim> all = claims(
+        reports.report("2024-05-31", null, List.of(), toUkraine(75, "Volodymyr Zelensky")),
+        reports.report(200, "2024-05-31", null, List.of(), toUkraine(75, null),
+            further(Direction.TO_UKRAINE, 75, "Volodymyr Zelensky")));
+
+    Reconciliation r = reconcile(Direction.TO_UKRAINE, all);
+
+    assertThat(r.best().count()).isEqualTo(75);
+    assertThat(r.pairs()).extracting(Agreement::status).containsOnly(Agreement.Status.AGREED);
+  }
+
+  @Test
+  void a_further_group_whose_complement_the_event_states_is_inside_the_figure() {
+    // 76 returned; the same article: 60 soldiers were swapped, and also 16 civilians came home
+    List<Claim> all = claims(reports.report(300, "2022-04-19", null, List.of(), toUkraine(76, "Iryna Vereshchuk"),
+        hedged(Direction.TOTAL, 60, Qualifier.EXACT, "Iryna Vereshchuk"),
+        further(Direction.TO_UKRAINE, 16, "Iryna Vereshchuk")));
+
+    Reconciliation r = reconcile(Direction.TO_UKRAINE, all);
+
+    assertThat(r.best().count()).isEqualTo(76);
+  }
+
+  @Test
+  void a_further_group_is_never_the_best_figure_while_a_main_one_exists() {
+    List<Claim> all = claims(reports.report("2025-04-19", null, List.of(),
+        further(Direction.TO_UKRAINE, 31, "Russian Ministry of Defence"), hedged(Direction.TO_UKRAINE, 240,
+            Qualifier.MORE_THAN, null)));
+
+    Reconciliation r = reconcile(Direction.TO_UKRAINE, all);
+
+    assertThat(r.best().count()).isEqualTo(240);
+    assertThat(r.best().qualifier()).isEqualTo(Qualifier.MORE_THAN);
   }
 
   @Test

@@ -32,7 +32,17 @@ final class Reports {
   private long nextArticle = 100;
 
   /** A figure as written in a test: direction, count, qualifier, source, and the sentence it came from. */
-  record Fig(Direction direction, long count, Qualifier qualifier, @Nullable String source, String sentence) {}
+  record Fig(Direction direction, long count, Qualifier qualifier, @Nullable String source, String sentence,
+      boolean additional) {
+    Fig(Direction direction, long count, Qualifier qualifier, @Nullable String source, String sentence) {
+      this(direction, count, qualifier, source, sentence, false);
+    }
+  }
+
+  /** A further group stated on top of the main figure: "X says N more were sent back". */
+  static Fig further(Direction d, long n, @Nullable String source) {
+    return new Fig(d, n, Qualifier.EXACT, source, source + " says " + n + " more were sent back", true);
+  }
 
   static Fig toUkraine(long n, @Nullable String source) {
     return new Fig(Direction.TO_UKRAINE, n, Qualifier.EXACT, source, source + " says " + n + " came home");
@@ -56,7 +66,8 @@ final class Reports {
     List<Claim> claims = new ArrayList<>();
     for (Fig f : figures) {
       Span evidence = new Span(0, f.sentence().length());
-      Figure figure = new Figure(f.direction(), f.count(), f.qualifier(), f.source(), evidence, new Span(0, 1));
+      Figure figure = new Figure(f.direction(), f.count(), f.qualifier(), f.source(), evidence, new Span(0, 1),
+          f.additional());
       figs.add(figure);
       claims.add(new Claim(nextClaim++, nextReport, articleId, "Outlet " + articleId, figure, Claim.evidenceKey(f.sentence())));
     }

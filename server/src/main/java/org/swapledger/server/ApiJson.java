@@ -37,7 +37,8 @@ final class ApiJson {
 
   record Claim(long id, @Nullable Long eventId, @Nullable String eventDate, String direction, Figure figure, long low,
       @Nullable Long high, @Nullable String source, @Nullable String authority, @Nullable Integer sourceGroup,
-      boolean best, boolean superseded, ArticleRef article, Evidence evidence, String evidencePage) {}
+      boolean best, boolean superseded, boolean additional, ArticleRef article, Evidence evidence,
+      String evidencePage) {}
 
   record Pair(String direction, long first, long second, String status) {}
 
@@ -90,7 +91,7 @@ final class ApiJson {
 
   static Claim claim(ClaimView c) {
     return new Claim(c.id(), c.eventId(), c.eventDate(), c.direction(), figure(c.count(), c.qualifier()), c.low(),
-        c.high(), c.source(), c.authority(), c.sourceGroup(), c.best(), c.superseded(),
+        c.high(), c.source(), c.authority(), c.sourceGroup(), c.best(), c.superseded(), c.additional(),
         new ArticleRef(c.articleId(), c.articleInputId(), c.outlet(), c.url(), c.published(),
             "/articles/" + c.articleId()),
         new Evidence(c.evidence(), c.evidenceStart(), c.evidenceEnd()),

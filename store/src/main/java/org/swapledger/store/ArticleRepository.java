@@ -52,8 +52,8 @@ public final class ArticleRepository {
             + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
         PreparedStatement pc = c.prepareStatement("INSERT INTO claims (id, report_id, article_id, direction, "
             + "head_count, qualifier, count_low, count_high, source, evidence_start, evidence_end, number_start, "
-            + "number_end, evidence, evidence_key, superseded, extract_version) "
-            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            + "number_end, evidence, evidence_key, superseded, extract_version, additional) "
+            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         PreparedStatement pt = c.prepareStatement("INSERT INTO cumulative_claims (id, article_id, side, head_count, "
             + "qualifier, count_low, count_high, as_of, source, evidence_start, evidence_end, number_start, "
             + "number_end, evidence, superseded, extract_version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
@@ -111,6 +111,7 @@ public final class ArticleRepository {
             pc.setString(15, evidence.isBlank() ? Claim.noEvidenceKey(claimId) : Claim.evidenceKey(evidence));
             pc.setBoolean(16, false);
             pc.setString(17, version);
+            pc.setBoolean(18, f.additional());
             pc.addBatch();
           }
         }

@@ -59,7 +59,7 @@ public final class BrowseRepository {
       String qualifier, long low, @Nullable Long high, @Nullable String source, @Nullable String authority,
       @Nullable Integer sourceGroup, boolean best, boolean superseded, long articleId, String articleInputId,
       @Nullable String outlet, @Nullable String url, @Nullable String published, String evidence, int evidenceStart,
-      int evidenceEnd) {}
+      int evidenceEnd, boolean additional) {}
 
   /** A running total ("over 3,000 have come home") stated in an article. */
   public record CumulativeView(long id, long articleId, String side, long count, String qualifier,
@@ -278,8 +278,8 @@ public final class BrowseRepository {
 
   private static final String CLAIM_SELECT = "SELECT c.id, ec.event_id, e.event_date, c.direction, c.head_count, "
       + "c.qualifier, c.count_low, c.count_high, c.source, ec.authority, ec.source_group, ec.best, c.superseded, "
-      + "a.id AS article_id, a.input_id, a.outlet, a.url, a.published, c.evidence, c.evidence_start, c.evidence_end "
-      + "FROM claims c JOIN articles a ON a.id = c.article_id LEFT JOIN event_claims ec ON ec.claim_id = c.id "
+      + "a.id AS article_id, a.input_id, a.outlet, a.url, a.published, c.evidence, c.evidence_start, c.evidence_end, "
+      + "c.additional FROM claims c JOIN articles a ON a.id = c.article_id LEFT JOIN event_claims ec ON ec.claim_id = c.id "
       + "LEFT JOIN events e ON e.id = ec.event_id ";
 
   /** The claims of one event, best first within each direction (to Ukraine, to Russia, total). */
@@ -336,7 +336,7 @@ public final class BrowseRepository {
             Sql.getInt(rs, "source_group"), rs.getBoolean("best"), rs.getBoolean("superseded"),
             rs.getLong("article_id"), rs.getString("input_id"), rs.getString("outlet"), rs.getString("url"),
             rs.getString("published"), rs.getString("evidence"), rs.getInt("evidence_start"),
-            rs.getInt("evidence_end")));
+            rs.getInt("evidence_end"), rs.getBoolean("additional")));
       }
     }
     return out;

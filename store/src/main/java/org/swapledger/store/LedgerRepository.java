@@ -116,7 +116,8 @@ public final class LedgerRepository {
     Map<Long, String> outlets = new HashMap<>();
     try (PreparedStatement ps = c.prepareStatement("SELECT c.id, c.report_id, c.article_id, c.direction, c.head_count, "
         + "c.qualifier, c.source, c.evidence_start, c.evidence_end, c.number_start, c.number_end, c.evidence_key, "
-        + "a.outlet FROM claims c JOIN articles a ON a.id = c.article_id JOIN reports r ON r.id = c.report_id "
+        + "a.outlet, c.additional FROM claims c JOIN articles a ON a.id = c.article_id "
+        + "JOIN reports r ON r.id = c.report_id "
         + "WHERE c.superseded = ?" + where + " ORDER BY c.id")) {
       ps.setBoolean(1, false);
       for (int i = 0; i < params.size(); i++) {
@@ -126,7 +127,7 @@ public final class LedgerRepository {
         while (rs.next()) {
           Figure f = new Figure(direction(rs.getString(4)), rs.getLong(5), Qualifier.fromCode(rs.getString(6)),
               intern(names, rs.getString(7)), new Span(rs.getInt(8), rs.getInt(9)),
-              new Span(rs.getInt(10), rs.getInt(11)));
+              new Span(rs.getInt(10), rs.getInt(11)), rs.getBoolean(14));
           long reportId = rs.getLong(2);
           String outlet = intern(names, rs.getString(13));
           claimsByReport.computeIfAbsent(reportId, k -> new ArrayList<>(4))

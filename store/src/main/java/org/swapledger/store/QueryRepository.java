@@ -25,7 +25,7 @@ public final class QueryRepository {
       String direction, long count, String qualifier, long low, @Nullable Long high, @Nullable String source,
       @Nullable String authority, @Nullable Integer sourceGroup, boolean best, String articleInputId,
       @Nullable String outlet, @Nullable String url, @Nullable String published, String evidence, int evidenceStart,
-      int evidenceEnd, boolean superseded, String extractVersion) {}
+      int evidenceEnd, boolean superseded, String extractVersion, boolean additional) {}
 
   /** How two claims of an event relate. */
   public record PairRow(String direction, long first, long second, String status) {}
@@ -75,7 +75,7 @@ public final class QueryRepository {
   private static final String CLAIM_SELECT = "SELECT c.id, ec.event_id, e.event_date, r.exchange_date, c.direction, "
       + "c.head_count, c.qualifier, c.count_low, c.count_high, c.source, ec.authority, ec.source_group, ec.best, "
       + "a.input_id, a.outlet, a.url, a.published, c.evidence, c.evidence_start, c.evidence_end, c.superseded, "
-      + "c.extract_version FROM claims c JOIN reports r ON r.id = c.report_id JOIN articles a ON a.id = c.article_id "
+      + "c.extract_version, c.additional FROM claims c JOIN reports r ON r.id = c.report_id JOIN articles a ON a.id = c.article_id "
       + "LEFT JOIN event_claims ec ON ec.claim_id = c.id LEFT JOIN events e ON e.id = ec.event_id ";
 
   /** The claims of one event, best first within each direction. */
@@ -102,7 +102,7 @@ public final class QueryRepository {
             rs.getString(5), rs.getLong(6), rs.getString(7), rs.getLong(8), Sql.getLong(rs, "count_high"),
             rs.getString(10), rs.getString(11), Sql.getInt(rs, "source_group"), rs.getBoolean(13), rs.getString(14),
             rs.getString(15), rs.getString(16), rs.getString(17), rs.getString(18), rs.getInt(19), rs.getInt(20),
-            rs.getBoolean(21), rs.getString(22)));
+            rs.getBoolean(21), rs.getString(22), rs.getBoolean(23)));
       }
     }
     return out;

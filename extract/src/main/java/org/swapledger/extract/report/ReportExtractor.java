@@ -464,6 +464,7 @@ public final class ReportExtractor {
     int peopleCounts = 0;
     Side previousSide = null;
     boolean previousExtra = false;
+    boolean previousFurther = false;
     Figure lastFigure = null; // the one-sided figure the previous number became, if it did
     List<Figure> row = null;
     for (int i = 0; i < nums.size(); i++) {
@@ -512,6 +513,12 @@ public final class ReportExtractor {
       }
       boolean extra = hits.in(additional, Math.max(a, n.span().start() - 20), n.span().start())
           || hits.in(additional, a, Math.min(b, a + 8));
+      // a further group for the ledger to add ("a further 22", "Also, two civilians"), not the count's own
+      // qualifier ("more than 200"); the looser 'extra' above also keeps such hedged counts from being read as
+      // breakdowns, which the rules below rely on
+      int own = n.qualifierSpan() != null ? n.qualifierSpan().start() : n.span().start();
+      boolean further = hits.in(additional, Math.max(a, own - 20), own)
+          || hits.in(additional, a, Math.min(Math.min(b, a + 8), own));
       Actor speaker = in.attributions().speakerAt(s, n.span().start());
       boolean sym = symmetricPair || eachAfter || (symmetricNear(hits, n, a, b)
           && !hits.in(sideUa, n.span().end(), phraseEnd) && !hits.in(sideRu, n.span().end(), phraseEnd));
@@ -521,8 +528,10 @@ public final class ReportExtractor {
       boolean counterpart = side != null && previousSide != null && side != previousSide
           && side == phraseSide(hits, n, np, b);
       extra |= counterpart && previousExtra;
+      further |= counterpart && previousFurther;
       previousSide = side;
       previousExtra = extra;
+      previousFurther = further;
       // "42 soldiers and two civilians": a component beside the count before it, not a part of it; the row is
       // dropped at the end if it sums to a figure stated for that side
       boolean component = !sym && !extra && !counterpart && previousFigure != null
@@ -552,15 +561,15 @@ public final class ReportExtractor {
       }
       String src = source(speaker);
       if (sym) {
-        draft.figures.add(new Figure(Direction.TO_UKRAINE, n.value(), n.qualifier(), src, s.span(), n.span()));
-        draft.figures.add(new Figure(Direction.TO_RUSSIA, n.value(), n.qualifier(), src, s.span(), n.span()));
+        draft.figures.add(new Figure(Direction.TO_UKRAINE, n.value(), n.qualifier(), src, s.span(), n.span(), further));
+        draft.figures.add(new Figure(Direction.TO_RUSSIA, n.value(), n.qualifier(), src, s.span(), n.span(), further));
         continue;
       }
       if (side == null) {
         side = defaultSide(in, s, n, speaker);
       }
       if (side != null) {
-        Figure f = new Figure(Direction.toSide(side), n.value(), n.qualifier(), src, s.span(), n.span());
+        Figure f = new Figure(Direction.toSide(side), n.value(), n.qualifier(), src, s.span(), n.span(), further);
         draft.figures.add(f);
         if (component) {
           if (row == null) {
