@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.swapledger.store.BrowseRepository;
 import org.swapledger.store.BrowseRepository.ArticleView;
 import org.swapledger.store.BrowseRepository.CheckView;
-import org.swapledger.store.BrowseRepository.ClaimView;
+import org.swapledger.store.QueryRepository.ClaimRow;
 import org.swapledger.store.BrowseRepository.CumulativeView;
 import org.swapledger.store.BrowseRepository.EventFilter;
 import org.swapledger.store.BrowseRepository.EventItem;
@@ -67,10 +67,10 @@ public final class LedgerBrowser implements AutoCloseable {
   }
 
   /** One event with every claim, how they pair up and the checks it takes part in. */
-  public record EventDetail(EventItem event, List<ClaimView> claims, List<PairRow> pairs, List<CheckView> checks) {}
+  public record EventDetail(EventItem event, List<ClaimRow> claims, List<PairRow> pairs, List<CheckView> checks) {}
 
   /** One article with every span a claim or running total was read from. */
-  public record ArticleDetail(ArticleView article, List<ClaimView> claims, List<CumulativeView> cumulative) {}
+  public record ArticleDetail(ArticleView article, List<ClaimRow> claims, List<CumulativeView> cumulative) {}
 
   /** One year: events, people returned to each side that year, and in all since the first event. */
   public record YearStats(String year, int events, long toUkraine, long toRussia, long cumulativeToUkraine,
@@ -125,7 +125,7 @@ public final class LedgerBrowser implements AutoCloseable {
     });
   }
 
-  public List<ClaimView> claims(@Nullable Long eventId, @Nullable Long articleId, @Nullable String direction,
+  public List<ClaimRow> claims(@Nullable Long eventId, @Nullable Long articleId, @Nullable String direction,
       int limit, int offset) {
     return store.read(c -> browse.claims(c, eventId, articleId, direction, limit, offset));
   }

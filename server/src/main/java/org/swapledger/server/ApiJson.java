@@ -10,7 +10,7 @@ import org.swapledger.app.LedgerBrowser.TimelineItem;
 import org.swapledger.store.BrowseRepository.ArticleView;
 import org.swapledger.store.BrowseRepository.BasisView;
 import org.swapledger.store.BrowseRepository.CheckView;
-import org.swapledger.store.BrowseRepository.ClaimView;
+import org.swapledger.store.QueryRepository.ClaimRow;
 import org.swapledger.store.BrowseRepository.CumulativeView;
 import org.swapledger.store.BrowseRepository.EventItem;
 import org.swapledger.store.QueryRepository.EventRow;
@@ -89,7 +89,7 @@ final class ApiJson {
         "/events/" + r.id());
   }
 
-  static Claim claim(ClaimView c) {
+  static Claim claim(ClaimRow c) {
     return new Claim(c.id(), c.eventId(), c.eventDate(), c.direction(), figure(c.count(), c.qualifier()), c.low(),
         c.high(), c.source(), c.authority(), c.sourceGroup(), c.best(), c.superseded(), c.additional(),
         new ArticleRef(c.articleId(), c.articleInputId(), c.outlet(), c.url(), c.published(),
@@ -112,7 +112,7 @@ final class ApiJson {
   static Article article(ArticleDetail d) {
     ArticleView a = d.article();
     List<Span> spans = new ArrayList<>();
-    for (ClaimView c : d.claims()) {
+    for (ClaimRow c : d.claims()) {
       spans.add(new Span("claim", c.id(), c.eventId(), c.direction(), figure(c.count(), c.qualifier()),
           c.evidenceStart(), c.evidenceEnd(), c.evidence()));
     }

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.swapledger.app.LedgerBrowser.ArticleDetail;
-import org.swapledger.store.BrowseRepository.ClaimView;
+import org.swapledger.store.QueryRepository.ClaimRow;
 import org.swapledger.store.BrowseRepository.CumulativeView;
 import org.swapledger.store.BrowseRepository.EventFilter;
 import org.swapledger.store.BrowseRepository.EventPage;
@@ -170,7 +170,7 @@ final class Pages {
     ArticleDetail d = readers.read(b -> b.findArticle(id))
         .orElseThrow(() -> HttpProblem.notFound("no article " + ctx.pathParam("id")));
     List<ArticleText.Highlight> hs = new ArrayList<>();
-    for (ClaimView c : d.claims()) {
+    for (ClaimRow c : d.claims()) {
       hs.add(new ArticleText.Highlight("claim-" + c.id(), c.evidenceStart(), c.evidenceEnd(),
           c.eventId() == null ? null : "/events/" + c.eventId() + "#claim-" + c.id(),
           direction(c.direction()) + ": " + ApiJson.figure(c.count(), c.qualifier()).text()

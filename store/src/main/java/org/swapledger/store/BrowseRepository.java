@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.swapledger.store.QueryRepository.ClaimRow;
 import org.swapledger.store.QueryRepository.EventRow;
 import org.swapledger.store.QueryRepository.PairRow;
 
@@ -53,13 +54,6 @@ public final class BrowseRepository {
 
   /** One page of events and how many match in all. */
   public record EventPage(List<EventItem> items, long total) {}
-
-  /** A claim with the ids of its article and event. */
-  public record ClaimView(long id, @Nullable Long eventId, @Nullable String eventDate, String direction, long count,
-      String qualifier, long low, @Nullable Long high, @Nullable String source, @Nullable String authority,
-      @Nullable Integer sourceGroup, boolean best, boolean superseded, long articleId, String articleInputId,
-      @Nullable String outlet, @Nullable String url, @Nullable String published, String evidence, int evidenceStart,
-      int evidenceEnd, boolean additional) {}
 
   /** A running total ("over 3,000 have come home") stated in an article. */
   public record CumulativeView(long id, long articleId, String side, long count, String qualifier,
@@ -276,32 +270,22 @@ public final class BrowseRepository {
     return out;
   }
 
-  private static final String CLAIM_SELECT = "SELECT c.id, ec.event_id, e.event_date, c.direction, c.head_count, "
-      + "c.qualifier, c.count_low, c.count_high, c.source, ec.authority, ec.source_group, ec.best, c.superseded, "
-      + "a.id AS article_id, a.input_id, a.outlet, a.url, a.published, c.evidence, c.evidence_start, c.evidence_end, "
-      + "c.additional FROM claims c JOIN articles a ON a.id = c.article_id LEFT JOIN event_claims ec ON ec.claim_id = c.id "
-      + "LEFT JOIN events e ON e.id = ec.event_id ";
-
   /** The claims of one event, best first within each direction (to Ukraine, to Russia, total). */
-  public List<ClaimView> eventClaims(Connection c, long eventId) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(CLAIM_SELECT + "WHERE ec.event_id = ? "
-        + "ORDER BY c.direction DESC, ec.claim_rank")) {
-      ps.setLong(1, eventId);
-      return claimViews(ps);
-    }
+  public List<ClaimRow> eventClaims(Connection c, long eventId) throws SQLException {
+    return new QueryRepository().eventClaims(c, eventId);
   }
 
   /** The claims stated in one article, in text order. */
-  public List<ClaimView> articleClaims(Connection c, long articleId) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(CLAIM_SELECT + "WHERE c.article_id = ? "
+  public List<ClaimRow> articleClaims(Connection c, long articleId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(QueryRepository.CLAIM_SELECT + "WHERE c.article_id = ? "
         + "ORDER BY c.evidence_start, c.id")) {
       ps.setLong(1, articleId);
-      return claimViews(ps);
+      return QueryRepository.claimRows(ps);
     }
   }
 
   /** A page of claims in id order, optionally of one event, article or direction. */
-  public List<ClaimView> claims(Connection c, @Nullable Long eventId, @Nullable Long articleId,
+  public List<ClaimRow> claims(Connection c, @Nullable Long eventId, @Nullable Long articleId,
       @Nullable String direction, int limit, int offset) throws SQLException {
     List<String> conds = new ArrayList<>();
     List<Object> args = new ArrayList<>();
@@ -319,27 +303,11 @@ public final class BrowseRepository {
     }
     args.add(limit);
     args.add(offset);
-    try (PreparedStatement ps = c.prepareStatement(CLAIM_SELECT + (conds.isEmpty() ? "" : "WHERE "
+    try (PreparedStatement ps = c.prepareStatement(QueryRepository.CLAIM_SELECT + (conds.isEmpty() ? "" : "WHERE "
         + String.join(" AND ", conds)) + " ORDER BY c.id LIMIT ? OFFSET ?")) {
       bind(ps, args);
-      return claimViews(ps);
+      return QueryRepository.claimRows(ps);
     }
-  }
-
-  private static List<ClaimView> claimViews(PreparedStatement ps) throws SQLException {
-    List<ClaimView> out = new ArrayList<>();
-    try (ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        out.add(new ClaimView(rs.getLong("id"), Sql.getLong(rs, "event_id"), rs.getString("event_date"),
-            rs.getString("direction"), rs.getLong("head_count"), rs.getString("qualifier"), rs.getLong("count_low"),
-            Sql.getLong(rs, "count_high"), rs.getString("source"), rs.getString("authority"),
-            Sql.getInt(rs, "source_group"), rs.getBoolean("best"), rs.getBoolean("superseded"),
-            rs.getLong("article_id"), rs.getString("input_id"), rs.getString("outlet"), rs.getString("url"),
-            rs.getString("published"), rs.getString("evidence"), rs.getInt("evidence_start"),
-            rs.getInt("evidence_end"), rs.getBoolean("additional")));
-      }
-    }
-    return out;
   }
 
   public List<PairRow> eventPairs(Connection c, long eventId) throws SQLException {

@@ -20,12 +20,15 @@ public final class QueryRepository {
       @Nullable String toRussiaQualifier, @Nullable Long total, @Nullable String totalQualifier, int sources,
       int articles, String flags) {}
 
-  /** One claim with its article and, when linked, its event and place in the reconciliation. */
+  /**
+   * One claim with its article and, when linked, its event and place in the reconciliation: the one read model of
+   * a claim, for the CLI, the exports, the API and the web pages.
+   */
   public record ClaimRow(long id, @Nullable Long eventId, @Nullable String eventDate, @Nullable String reportDate,
       String direction, long count, String qualifier, long low, @Nullable Long high, @Nullable String source,
       @Nullable String authority, @Nullable Integer sourceGroup, boolean best, String articleInputId,
       @Nullable String outlet, @Nullable String url, @Nullable String published, String evidence, int evidenceStart,
-      int evidenceEnd, boolean superseded, String extractVersion, boolean additional) {}
+      int evidenceEnd, boolean superseded, String extractVersion, boolean additional, long articleId) {}
 
   /** How two claims of an event relate. */
   public record PairRow(String direction, long first, long second, String status) {}
@@ -72,10 +75,10 @@ public final class QueryRepository {
     return out;
   }
 
-  private static final String CLAIM_SELECT = "SELECT c.id, ec.event_id, e.event_date, r.exchange_date, c.direction, "
+  static final String CLAIM_SELECT = "SELECT c.id, ec.event_id, e.event_date, r.exchange_date, c.direction, "
       + "c.head_count, c.qualifier, c.count_low, c.count_high, c.source, ec.authority, ec.source_group, ec.best, "
       + "a.input_id, a.outlet, a.url, a.published, c.evidence, c.evidence_start, c.evidence_end, c.superseded, "
-      + "c.extract_version, c.additional FROM claims c JOIN reports r ON r.id = c.report_id JOIN articles a ON a.id = c.article_id "
+      + "c.extract_version, c.additional, a.id AS article_id FROM claims c JOIN reports r ON r.id = c.report_id JOIN articles a ON a.id = c.article_id "
       + "LEFT JOIN event_claims ec ON ec.claim_id = c.id LEFT JOIN events e ON e.id = ec.event_id ";
 
   /** The claims of one event, best first within each direction. */
@@ -94,7 +97,7 @@ public final class QueryRepository {
     }
   }
 
-  private static List<ClaimRow> claimRows(PreparedStatement ps) throws SQLException {
+  static List<ClaimRow> claimRows(PreparedStatement ps) throws SQLException {
     List<ClaimRow> out = new ArrayList<>();
     try (ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
@@ -102,7 +105,7 @@ public final class QueryRepository {
             rs.getString(5), rs.getLong(6), rs.getString(7), rs.getLong(8), Sql.getLong(rs, "count_high"),
             rs.getString(10), rs.getString(11), Sql.getInt(rs, "source_group"), rs.getBoolean(13), rs.getString(14),
             rs.getString(15), rs.getString(16), rs.getString(17), rs.getString(18), rs.getInt(19), rs.getInt(20),
-            rs.getBoolean(21), rs.getString(22), rs.getBoolean(23)));
+            rs.getBoolean(21), rs.getString(22), rs.getBoolean(23), rs.getLong(24)));
       }
     }
     return out;
