@@ -59,7 +59,7 @@ for e in range(1, n_events + 1):
         claim_id += 1
         claims.append((claim_id, report_id, article_id, direction, count, "exact", count, count, source, start,
                        start + len(sentence), start + 14, start + 14 + len(str(count)), sentence, f"{claim_id:x}",
-                       False, V))
+                       False, V, False))
         ec.append((e, claim_id, direction, authority, k // 3, k, k < 2))
         claim_rows.append(claim_id)
         if k % claims_per_article == claims_per_article - 1 or k == claims_per_event - 1:
@@ -82,7 +82,9 @@ for a in articles:
 c.executemany("INSERT INTO articles (id, identity_key, input_id, url, outlet, published, language, content_hash, body,"
               " origin, extract_version, superseded_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", articles)
 c.executemany("INSERT INTO reports VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", reports)
-c.executemany("INSERT INTO claims VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", claims)
+c.executemany("INSERT INTO claims (id, report_id, article_id, direction, head_count, qualifier, count_low, count_high,"
+              " source, evidence_start, evidence_end, number_start, number_end, evidence, evidence_key, superseded,"
+              " extract_version, additional) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", claims)
 c.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", events)
 c.executemany("INSERT INTO event_reports VALUES (?,?)", [(1 + (r[0] - 1) * 10 // claims_per_event, r[0]) for r in reports])
 c.executemany("INSERT INTO event_claims VALUES (?,?,?,?,?,?,?)", ec)
