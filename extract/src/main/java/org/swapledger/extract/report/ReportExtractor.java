@@ -71,6 +71,9 @@ public final class ReportExtractor {
   private final Lexicon mediation;
   private final Lexicon location;
   private final Lexicon ordinalTrap;
+  private final Lexicon ordinalScope;
+  private final Lexicon ordinalPrefix;
+  private final Lexicon since;
   private final Lexicon numbered;
   private final Lexicon partitive;
   private final Lexicon npEnd;
@@ -110,6 +113,9 @@ public final class ReportExtractor {
     mediation = pack.lexicon("mediation");
     location = pack.lexicon("location");
     ordinalTrap = pack.lexicon("ordinal_trap");
+    ordinalScope = pack.lexicon("ordinal_scope");
+    ordinalPrefix = pack.lexicon("ordinal_prefix");
+    since = pack.lexicon("since");
     numbered = pack.lexicon("numbered");
     partitive = pack.lexicon("partitive");
     npEnd = pack.lexicon("np_end");
@@ -376,7 +382,7 @@ public final class ReportExtractor {
         continue;
       }
       for (DateMention d : in.datesIn(s)) {
-        if (d.kind() == DateKind.EXPLICIT_MONTH) {
+        if (d.kind() == DateKind.EXPLICIT_MONTH || sinceOtherEvent(in, s, d)) {
           continue;
         }
         if (pub == null) {
@@ -423,6 +429,9 @@ public final class ReportExtractor {
       if (main != null && near(d.date(), main)) {
         return null;
       }
+      if (sinceOtherEvent(in, s, d)) {
+        continue; // "the first exchange since a plane crashed on Jan. 24": a comparison, no earlier exchange
+      }
       if (d.kind() == DateKind.EXPLICIT_MONTH) {
         if (hasSwap && past) {
           return d;
@@ -438,6 +447,20 @@ public final class ReportExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * A date that dates the event a "since" compares with, when that event is not an exchange: "the first exchange
+   * since a plane crashed near Belgorod on Jan. 24" (but "since the exchange on 3 January" dates an exchange).
+   */
+  private boolean sinceOtherEvent(Doc in, Sentence s, DateMention d) {
+    TextHits hits = in.hits();
+    List<Span> found = hits.within(since, s.span().start(), d.span().start());
+    if (found.isEmpty()) {
+      return false;
+    }
+    Span last = found.get(found.size() - 1);
+    return !hits.in(swap, last.end(), d.span().start()) && !hits.in(exchange, last.end(), d.span().start());
   }
 
   private static boolean near(PartialDate a, PartialDate b) {
@@ -884,6 +907,14 @@ public final class ReportExtractor {
         return;
       }
     }
+    // "el intercambio número 67": a number right after an ordinal prefix
+    for (NumberMention n : in.numbersIn(s)) {
+      int p = n.words() || n.value() > 999 ? -1 : hits.lastEndingAt(ordinalPrefix, n.span().start());
+      if (p >= a && acceptOrdinal(in, s, p, n.span().end())) {
+        setOrdinal(draft, (int) n.value(), new Span(p, n.span().end()));
+        return;
+      }
+    }
     if (ordinalWords != null) {
       for (MatchResult m : Anchored.at(ordinalWords, text, hits.starts(ordinalWordStarts), a, b)) {
         int value = ordinalWordValues.get(m.group(1).toLowerCase(java.util.Locale.ROOT));
@@ -905,25 +936,31 @@ public final class ReportExtractor {
     }
   }
 
+  /**
+   * An ordinal of the war's exchanges: right before the swap noun ("the 49th exchange"), or, with the noun before
+   * it, right before the war as its scope ("a swap, the 49th of the war", "el número 50 desde la invasión").
+   */
   private boolean acceptOrdinal(Doc in, Sentence s, int start, int end) {
     TextHits hits = in.hits();
     String text = in.text();
+    int a = s.span().start();
     int to = Math.min(s.span().end(), end + 40);
     List<Span> swaps = in.hits().within(swap, end, to);
-    if (swaps.isEmpty()) {
-      return false;
+    if (!swaps.isEmpty()) {
+      Span sw = swaps.get(0);
+      String between = text.substring(end, sw.start());
+      if (words(between) <= 5 && !hasDigit(between)) {
+        return !hits.in(ordinalTrap, Math.max(a, start - 15), Math.min(s.span().end(), sw.end() + 35));
+      }
     }
-    Span sw = swaps.get(0);
-    String between = text.substring(end, sw.start());
-    if (words(between) > 5 || hasDigit(between)) {
-      return false;
-    }
-    return !hits.in(ordinalTrap, Math.max(s.span().start(), start - 15), Math.min(s.span().end(), sw.end() + 35));
+    int scope = hits.startsAt(ordinalScope, end);
+    return scope > 0 && scope <= s.span().end() && hits.in(swap, a, start)
+        && !hits.in(ordinalTrap, Math.max(a, start - 15), end);
   }
 
-  private static boolean hasExplicitDay(Doc in, Sentence s) {
-    TextHits hits = in.hits();
-    return in.datesIn(s).stream().anyMatch(d -> d.kind() == DateKind.EXPLICIT_DAY);
+  /** A day in the sentence that dates an exchange, not the event a "since" compares with. */
+  private boolean hasExplicitDay(Doc in, Sentence s) {
+    return in.datesIn(s).stream().anyMatch(d -> d.kind() == DateKind.EXPLICIT_DAY && !sinceOtherEvent(in, s, d));
   }
 
   private void mediators(Doc in, Sentence s, Draft draft, boolean isPlan) {
