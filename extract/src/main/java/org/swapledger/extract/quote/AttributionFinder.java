@@ -30,6 +30,8 @@ public final class AttributionFinder {
   static final int BACKWARD_WINDOW = 20;
   /** How far after an inverted speech verb its subject may start ("сообщило в Минобороны РФ"), in characters. */
   static final int INVERTED_GAP = 12;
+  /** How far after an outlet's speech verb a relay verb may follow ("reported, citing"), in characters. */
+  static final int RELAY_GAP = 4;
 
   private final Lexicon speech;
   private final Lexicon relay;
@@ -69,20 +71,24 @@ public final class AttributionFinder {
         boolean isRelay = hits.in(relay, m.start(), m.end());
         Actor speaker;
         boolean resolved;
+        boolean spokeAfter = false; // the speaker stands after the verb: "according to X", "said X"
         ActorMention after = firstAfter(inSentence, verb.end(), s.span().end(), text);
         ActorMention subject = bestBefore(inSentence, clauseStart, verb.start(), text);
         if (isRelay && after != null && after.actor().kind() != Actor.Kind.OUTLET) {
           speaker = after.actor();
           resolved = true;
+          spokeAfter = true;
         } else if (isRelay && hits.startsAt(pronoun, verb.end()) > 0) {
           speaker = lastBody != null ? lastBody : lastAny; // "TASS quoted the ministry's statement"
           resolved = speaker != null;
         } else if (isRelay && after != null) {
           speaker = after.actor();
           resolved = true;
+          spokeAfter = true;
         } else if (after != null && invertedFrame(text, clauseStart, verb, after)) {
           speaker = after.actor(); // "..., сообщило Минобороны", "..., said Zelensky"
           resolved = true;
+          spokeAfter = true;
         } else if (jointBefore(hits, clauseStart, verb.start(), inSentence)) {
           speaker = null;
           resolved = true;
@@ -117,8 +123,14 @@ public final class AttributionFinder {
         }
         if (resolved) {
           SpeechFrame f = new SpeechFrame(s.index(), verb, speaker);
+          if (isRelay && !found.isEmpty() && speaker != null && speaker.kind() != Actor.Kind.OUTLET
+              && relaysFrame(text, found.getLast(), verb)) {
+            // "RIA Novosti reported, citing the Defence Ministry": the outlet's report is the ministry's word
+            found.set(found.size() - 1, new SpeechFrame(s.index(), found.getLast().verb(), speaker));
+          }
           found.add(f);
-          clauseStart = verb.end();
+          // "According to the ministry, ..., Ukraine claims": the next verb's subject stands after this speaker
+          clauseStart = spokeAfter ? Math.max(verb.end(), after.span().end()) : verb.end();
           if (speaker != null && speaker.kind() != Actor.Kind.OUTLET) {
             lastAny = speaker;
             if (speaker.kind() == Actor.Kind.PERSON) {
@@ -168,6 +180,21 @@ public final class AttributionFinder {
     }
     char c = text.charAt(i - 1);
     return c == ',' || c == '-' || c == '"';
+  }
+
+  /** The relay verb right after an outlet's own frame: "TASS reported, citing ...", "RIA said, quoting ...". */
+  private static boolean relaysFrame(String text, SpeechFrame previous, Span relayVerb) {
+    if (previous.speaker() == null || previous.speaker().kind() != Actor.Kind.OUTLET
+        || relayVerb.start() < previous.verb().end() || relayVerb.start() - previous.verb().end() > RELAY_GAP) {
+      return false;
+    }
+    for (int i = previous.verb().end(); i < relayVerb.start(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean startsWithPronoun(TextHits hits, Sentence s) {
