@@ -357,6 +357,27 @@ class ArticlePipelineTest {
   }
 
   @Test
+  void a_side_speaking_by_name_folds_into_its_official_with_the_same_figure() {
+    ArticleExtraction x = extract("2024-01-03", """
+        Moscow said on Wednesday that 248 of its soldiers had come home in the exchange.
+        The Russian Defence Ministry said 248 servicemen were returned from Ukrainian captivity.
+        """);
+
+    assertThat(figures(x)).containsExactly("2024-01-03 returned_to_russia 248 exact Russian Ministry of Defence");
+  }
+
+  @Test
+  void a_group_of_officials_keeps_its_own_voice_beside_a_named_official() {
+    ArticleExtraction x = extract("2024-01-03", """
+        Ukrainian officials said on Wednesday that 230 Ukrainians had come home in the exchange.
+        Lubinets said 230 Ukrainian prisoners were freed from Russian captivity.
+        """);
+
+    assertThat(figures(x)).containsExactlyInAnyOrder("2024-01-03 returned_to_ukraine 230 exact Ukraine",
+        "2024-01-03 returned_to_ukraine 230 exact Dmytro Lubinets");
+  }
+
+  @Test
   void credits_a_person_named_with_a_title_after_the_name() {
     ArticleExtraction x = extract("2022-12-31", """
         Ukraine got back 140 of its people from Russian captivity, Andriy Yermak, head of the Presidential \

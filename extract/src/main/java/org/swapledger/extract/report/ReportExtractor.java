@@ -74,6 +74,7 @@ public final class ReportExtractor {
   private final Lexicon ordinalScope;
   private final Lexicon ordinalPrefix;
   private final Lexicon since;
+  private final Lexicon joint;
   private final Lexicon numbered;
   private final Lexicon partitive;
   private final Lexicon npEnd;
@@ -116,6 +117,7 @@ public final class ReportExtractor {
     ordinalScope = pack.lexicon("ordinal_scope");
     ordinalPrefix = pack.lexicon("ordinal_prefix");
     since = pack.lexicon("since");
+    joint = pack.lexicon("joint");
     numbered = pack.lexicon("numbered");
     partitive = pack.lexicon("partitive");
     npEnd = pack.lexicon("np_end");
@@ -214,6 +216,10 @@ public final class ReportExtractor {
     /** Counts of one side coordinated in one sentence ("42 soldiers and two civilians"), head first. */
     final List<List<Figure>> components = new ArrayList<>();
     final Set<String> mediators = new java.util.LinkedHashSet<>();
+    /** Who the figures' sources are, by name. */
+    final Map<String, Actor> voices = new java.util.HashMap<>();
+    /** Figures said in a side's name ("Ukraine said", "Moscow claimed"), not by a group ("Ukrainian officials"). */
+    final Set<Figure> sideVoiced = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     @Nullable Integer ordinal;
     @Nullable Span ordinalSpan;
     @Nullable String location;
@@ -222,6 +228,16 @@ public final class ReportExtractor {
     Draft(@Nullable PartialDate date, boolean inPassing) {
       this.date = date;
       this.inPassing = inPassing;
+    }
+
+    void add(Figure f, @Nullable Actor speaker, boolean sideName) {
+      figures.add(f);
+      if (f.source() != null && speaker != null) {
+        voices.put(f.source(), speaker);
+      }
+      if (sideName) {
+        sideVoiced.add(f);
+      }
     }
 
     boolean hasFigure(Direction d) {
@@ -237,7 +253,7 @@ public final class ReportExtractor {
       Set<String> seen = new HashSet<>();
       Set<Figure> parts = partsOfStatedFigures();
       for (Figure f : figures) {
-        if (parts.contains(f)) {
+        if (parts.contains(f) || foldsIntoOfficial(f)) {
           continue;
         }
         if (f.direction() == Direction.TOTAL && figures.stream().anyMatch(o -> o.direction() != Direction.TOTAL
@@ -250,6 +266,23 @@ public final class ReportExtractor {
         }
       }
       return new ExchangeReport(date, kept, List.copyOf(mediators), ordinal, ordinalSpan, location, inPassing);
+    }
+
+    /**
+     * A side's voice ("Ukraine said 230", "Moscow said it received 195") that paraphrases a named official of that
+     * side who gives the same figure ("Lubinets: 230", the defence ministry's 195): the official's figure.
+     */
+    private boolean foldsIntoOfficial(Figure f) {
+      Actor side = f.source() == null ? null : voices.get(f.source());
+      if (side == null || !sideVoiced.contains(f) || side.side() == null) {
+        return false;
+      }
+      return figures.stream().anyMatch(o -> o != f && o.direction() == f.direction() && o.count() == f.count()
+          && o.source() != null && voices.containsKey(o.source()) && official(voices.get(o.source()), side.side()));
+    }
+
+    private static boolean official(Actor a, Side side) {
+      return a.side() == side && (a.kind() == Actor.Kind.PERSON || a.kind() == Actor.Kind.BODY);
     }
 
     /**
@@ -574,9 +607,12 @@ public final class ReportExtractor {
         continue;
       }
       String src = source(speaker);
+      boolean sideName = sideName(in, s, speaker);
       if (sym) {
-        draft.figures.add(new Figure(Direction.TO_UKRAINE, n.value(), n.qualifier(), src, s.span(), n.span()));
-        draft.figures.add(new Figure(Direction.TO_RUSSIA, n.value(), n.qualifier(), src, s.span(), n.span()));
+        draft.add(new Figure(Direction.TO_UKRAINE, n.value(), n.qualifier(), src, s.span(), n.span()), speaker,
+            sideName);
+        draft.add(new Figure(Direction.TO_RUSSIA, n.value(), n.qualifier(), src, s.span(), n.span()), speaker,
+            sideName);
         continue;
       }
       if (side == null) {
@@ -584,7 +620,7 @@ public final class ReportExtractor {
       }
       if (side != null) {
         Figure f = new Figure(Direction.toSide(side), n.value(), n.qualifier(), src, s.span(), n.span());
-        draft.figures.add(f);
+        draft.add(f, speaker, sideName);
         if (component) {
           if (row == null) {
             row = new ArrayList<>(List.of(previousFigure));
@@ -596,9 +632,22 @@ public final class ReportExtractor {
         }
         lastFigure = f;
       } else if (hits.in(swap, a, b) || jointSubject(in, s, n)) {
-        draft.figures.add(new Figure(Direction.TOTAL, n.value(), n.qualifier(), src, s.span(), n.span()));
+        draft.add(new Figure(Direction.TOTAL, n.value(), n.qualifier(), src, s.span(), n.span()), speaker, sideName);
       }
     }
+  }
+
+  /**
+   * The speaker is a side by its name ("Ukraine said", "Moscow claimed"), which speaks for its officials, not a
+   * group named in the sentence ("Ukrainian officials said"), which is a voice of its own.
+   */
+  private boolean sideName(Doc in, Sentence s, @Nullable Actor speaker) {
+    if (speaker == null || speaker.kind() != Actor.Kind.SIDE) {
+      return false;
+    }
+    TextHits hits = in.hits();
+    return in.actorsIn(s).stream().noneMatch(m -> m.actor().equals(speaker)
+        && hits.in(joint, m.span().start(), m.span().end()));
   }
 
   private static boolean largerStated(Draft draft, Side side, long value) {
