@@ -302,17 +302,21 @@ public final class AttributionFinder {
     return best;
   }
 
-  /** Quoted passages: double quotes paired within a paragraph; an unclosed one runs to the paragraph's end. */
+  /**
+   * Quoted passages: double quotes paired within a paragraph; one left open at a paragraph's end runs into the next
+   * paragraph when that one closes it (an odd number of quotes, the first right after a word), else to the end.
+   */
   static List<QuoteMention> quotes(String text, List<Sentence> sentences) {
     List<QuoteMention> out = new ArrayList<>();
     int i = 0;
+    int from = 0; // where pairing starts on this line: after a quote carried over from the line before
     while (i < text.length()) {
       int lineEnd = text.indexOf('\n', i);
       if (lineEnd < 0) {
         lineEnd = text.length();
       }
       int open = -1;
-      for (int k = i; k < lineEnd; k++) {
+      for (int k = Math.max(i, from); k < lineEnd; k++) {
         if (text.charAt(k) == '"') {
           if (open < 0) {
             open = k;
@@ -325,10 +329,33 @@ public final class AttributionFinder {
         }
       }
       if (open >= 0 && lineEnd - open > 20) {
-        out.add(new QuoteMention(new Span(open, lineEnd)));
+        int close = closedOnNextLine(text, lineEnd);
+        out.add(new QuoteMention(new Span(open, close >= 0 ? close + 1 : lineEnd)));
+        from = close + 1;
       }
       i = lineEnd + 1;
     }
     return out;
+  }
+
+  /** The quote that closes, on the next non-blank line, a quote left open before {@code lineEnd}; or -1. */
+  private static int closedOnNextLine(String text, int lineEnd) {
+    int start = lineEnd;
+    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    int end = text.indexOf('\n', start);
+    if (end < 0) {
+      end = text.length();
+    }
+    int first = -1;
+    int count = 0;
+    for (int k = start; k < end; k++) {
+      if (text.charAt(k) == '"') {
+        first = first < 0 ? k : first;
+        count++;
+      }
+    }
+    return count % 2 == 1 && first > start && !Character.isWhitespace(text.charAt(first - 1)) ? first : -1;
   }
 }

@@ -104,6 +104,13 @@ class AttributionFinderTest {
   }
 
   @Test
+  void credits_a_quote_closed_in_the_next_paragraph_to_the_speaker_after_it() {
+    assertThat(speakerOf("TASS carried the statement. \"After long talks, 150 Russian servicemen were returned home.\n"
+        + "In return, 150 Ukrainian prisoners were handed over,\" the Russian Defence Ministry said.", "150 Russian"))
+        .isEqualTo("Russian Ministry of Defence");
+  }
+
+  @Test
   void pairs_quotation_marks_within_a_paragraph() {
     String text = "He said \"we are home\" and \"thank you\".\n\"Unclosed quote running to the end of the line";
     NormalizedText n = English.normalized(text);
