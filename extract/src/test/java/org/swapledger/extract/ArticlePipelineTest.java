@@ -378,6 +378,15 @@ class ArticlePipelineTest {
   }
 
   @Test
+  void reads_a_short_sentence_that_leads_into_the_exchange_sentence() {
+    ArticleExtraction x = extract("2024-01-31", """
+        "207 of our people. Today they came home from Russian captivity," Zelensky wrote on Wednesday.
+        """);
+
+    assertThat(figures(x)).containsExactly("2024-01-31 returned_to_ukraine 207 exact Volodymyr Zelensky");
+  }
+
+  @Test
   void credits_a_person_named_with_a_title_after_the_name() {
     ArticleExtraction x = extract("2022-12-31", """
         Ukraine got back 140 of its people from Russian captivity, Andriy Yermak, head of the Presidential \

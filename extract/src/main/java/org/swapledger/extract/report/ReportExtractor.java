@@ -385,14 +385,21 @@ public final class ReportExtractor {
             && !(n.value() >= 1900 && n.value() <= 2100 && !n.words()));
   }
 
-  /** A short sentence right after an exchange sentence: "Our people are back. 207 of them." */
+  /**
+   * A short sentence beside an exchange sentence of its paragraph: after it ("Our people are back. 207 of them.")
+   * or leading into it ("230 of our people. Today they came home.").
+   */
   private boolean shortFollowUp(Doc in, Sentence s) {
-    TextHits hits = in.hits();
-    if (s.index() == 0 || s.span().length() > 80) {
+    if (s.span().length() > 80) {
       return false;
     }
-    Sentence prev = in.sentences().get(s.index() - 1);
-    return prev.paragraph() == s.paragraph() && in.hits().in(exchange, prev.span().start(), prev.span().end());
+    List<Sentence> all = in.sentences();
+    return s.index() > 0 && exchangeInParagraph(in, all.get(s.index() - 1), s.paragraph())
+        || s.index() + 1 < all.size() && exchangeInParagraph(in, all.get(s.index() + 1), s.paragraph());
+  }
+
+  private boolean exchangeInParagraph(Doc in, Sentence other, int paragraph) {
+    return other.paragraph() == paragraph && in.hits().in(exchange, other.span().start(), other.span().end());
   }
 
   // ---- dates ----------------------------------------------------------------------------------------------
