@@ -387,6 +387,15 @@ class ArticlePipelineTest {
   }
 
   @Test
+  void a_count_in_apposition_to_the_exchange_is_the_speakers_own_people() {
+    ArticleExtraction x = extract("2025-08-14", """
+        "Another exchange, 84 people, soldiers and civilians alike," Zelensky wrote on Thursday.
+        """);
+
+    assertThat(figures(x)).containsExactly("2025-08-14 returned_to_ukraine 84 exact Volodymyr Zelensky");
+  }
+
+  @Test
   void credits_a_person_named_with_a_title_after_the_name() {
     ArticleExtraction x = extract("2022-12-31", """
         Ukraine got back 140 of its people from Russian captivity, Andriy Yermak, head of the Presidential \

@@ -670,13 +670,32 @@ public final class ReportExtractor {
     TextHits hits = in.hits();
     String text = in.text();
     int from = Math.max(s.span().start(), n.span().start() - 50);
-    if (hits.in(swap, from, n.span().start()) || jointSubject(in, s, n)) {
+    if (swapGoverns(hits, from, n.span().start()) || jointSubject(in, s, n)) {
       return null;
     }
     if (speaker != null && speaker.side() != null && speaker.kind() != Actor.Kind.SIDE) {
       return speaker.side();
     }
     return null;
+  }
+
+  /**
+   * A swap word before the count that governs it ("swapped 206 prisoners", "an exchange of 200"), not one the count
+   * stands in apposition to after a comma ("a new exchange, 84 people").
+   */
+  private boolean swapGoverns(TextHits hits, int from, int count) {
+    List<Span> found = hits.within(swap, from, count);
+    if (found.isEmpty()) {
+      return false;
+    }
+    String text = hits.text();
+    for (int i = found.getLast().end(); i < count; i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == ':' || c == ';') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "Russia and Ukraine freed 200": both parties are the subject. */
