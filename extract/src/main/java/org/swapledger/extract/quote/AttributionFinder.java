@@ -39,6 +39,7 @@ public final class AttributionFinder {
   private final Lexicon pronoun;
   private final Lexicon relayedBy;
   private final Lexicon backward;
+  private final Lexicon relative;
 
   public AttributionFinder(LanguagePack pack) {
     this.speech = pack.lexicon("speech");
@@ -47,6 +48,7 @@ public final class AttributionFinder {
     this.pronoun = pack.lexicon("pronoun");
     this.relayedBy = pack.lexicon("relayed_by");
     this.backward = pack.lexicon("backward_frame");
+    this.relative = pack.lexicon("relative");
   }
 
   /** {@code text} is the normalized text lowercased one char for one, as the lexicons match. */
@@ -73,7 +75,7 @@ public final class AttributionFinder {
         boolean resolved;
         boolean spokeAfter = false; // the speaker stands after the verb: "according to X", "said X"
         ActorMention after = firstAfter(inSentence, verb.end(), s.span().end(), text);
-        ActorMention subject = bestBefore(inSentence, clauseStart, verb.start(), text);
+        ActorMention subject = bestBefore(hits, inSentence, clauseStart, verb.start());
         if (isRelay && after != null && after.actor().kind() != Actor.Kind.OUTLET) {
           speaker = after.actor();
           resolved = true;
@@ -122,7 +124,9 @@ public final class AttributionFinder {
           }
         }
         if (resolved) {
-          SpeechFrame f = new SpeechFrame(s.index(), verb, speaker);
+          boolean relativeClause = subject != null && speaker == subject.actor()
+              && relativeSubject(hits, subject, verb.start());
+          SpeechFrame f = new SpeechFrame(s.index(), verb, speaker, !relativeClause);
           if (isRelay && !found.isEmpty() && speaker != null && speaker.kind() != Actor.Kind.OUTLET
               && relaysFrame(text, found.getLast(), verb)) {
             // "RIA Novosti reported, citing the Defence Ministry": the outlet's report is the ministry's word
@@ -238,14 +242,15 @@ public final class AttributionFinder {
     };
   }
 
-  private @Nullable ActorMention bestBefore(List<ActorMention> actors, int clauseStart, int verbStart, String text) {
+  private @Nullable ActorMention bestBefore(TextHits hits, List<ActorMention> actors, int clauseStart, int verbStart) {
+    String text = hits.text();
     ActorMention best = null;
     int from = Math.max(clauseStart, verbStart - SUBJECT_WINDOW);
     for (ActorMention a : actors) {
       if (a.span().start() >= from && a.span().end() <= verbStart && rank(a.actor()) >= 0) {
         // a SIDE only counts right before the verb ("Kyiv claimed"), not as the object of an earlier clause
         if (a.actor().kind() == Actor.Kind.SIDE && (verbStart - a.span().end() > 25
-            || punctuationBetween(text, a.span().end(), verbStart))) {
+            || punctuationBetween(text, a.span().end(), verbStart)) && !relativeSubject(hits, a, verbStart)) {
           continue;
         }
         if (quoteBetween(text, a.span().end(), verbStart)) {
@@ -260,6 +265,17 @@ public final class AttributionFinder {
       }
     }
     return best;
+  }
+
+  /** "a swap with Russia, which said ...": the relative pronoun right before the verb stands for the actor. */
+  private boolean relativeSubject(TextHits hits, ActorMention a, int verbStart) {
+    String text = hits.text();
+    int i = a.span().end();
+    if (i >= text.length() || text.charAt(i) != ',') {
+      return false;
+    }
+    int end = hits.startsAt(relative, i + 1);
+    return end > 0 && end <= verbStart && text.substring(end, verbStart).isBlank();
   }
 
   private static boolean possessive(String text, ActorMention a) {

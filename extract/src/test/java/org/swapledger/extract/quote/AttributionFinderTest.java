@@ -88,6 +88,18 @@ class AttributionFinderTest {
   }
 
   @Test
+  void credits_a_relative_clause_to_the_side_it_hangs_on() {
+    assertThat(speakerOf("Forty-five fighters came home after a swap with Russia, which said three pilots were "
+        + "freed.", "three")).isEqualTo("Russia");
+  }
+
+  @Test
+  void a_relative_clause_does_not_attribute_what_stands_before_it() {
+    assertThat(speakerOf("Forty-five fighters came home after a swap with Russia, which said three pilots were "
+        + "freed.", "Forty-five")).isNull();
+  }
+
+  @Test
   void credits_he_added_to_the_last_person_who_spoke() {
     assertThat(speakerOf("Lubinets said the exchange was the 50th. He added that 207 people came home.", "207"))
         .isEqualTo("Dmytro Lubinets");
