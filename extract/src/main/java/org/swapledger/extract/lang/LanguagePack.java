@@ -28,7 +28,8 @@ public final class LanguagePack {
 
   /** Lexicon keys a pack may leave out: finer rules that match nothing where a language has no words for them. */
   public static final List<String> OPTIONAL_LEXICONS = List.of("swap", "numbered", "partitive", "relayed_by",
-      "np_end", "clause_break", "cumulative_large", "backward_frame", "aggregate", "coordination");
+      "np_end", "clause_break", "cumulative_large", "backward_frame", "aggregate", "coordination", "since",
+      "ordinal_scope", "ordinal_prefix", "relative");
 
   private final String code;
   private final String name;

@@ -30,6 +30,8 @@ public final class AttributionFinder {
   static final int BACKWARD_WINDOW = 20;
   /** How far after an inverted speech verb its subject may start ("сообщило в Минобороны РФ"), in characters. */
   static final int INVERTED_GAP = 12;
+  /** How far after an outlet's speech verb a relay verb may follow ("reported, citing"), in characters. */
+  static final int RELAY_GAP = 4;
 
   private final Lexicon speech;
   private final Lexicon relay;
@@ -37,6 +39,7 @@ public final class AttributionFinder {
   private final Lexicon pronoun;
   private final Lexicon relayedBy;
   private final Lexicon backward;
+  private final Lexicon relative;
 
   public AttributionFinder(LanguagePack pack) {
     this.speech = pack.lexicon("speech");
@@ -45,6 +48,7 @@ public final class AttributionFinder {
     this.pronoun = pack.lexicon("pronoun");
     this.relayedBy = pack.lexicon("relayed_by");
     this.backward = pack.lexicon("backward_frame");
+    this.relative = pack.lexicon("relative");
   }
 
   /** {@code text} is the normalized text lowercased one char for one, as the lexicons match. */
@@ -69,20 +73,24 @@ public final class AttributionFinder {
         boolean isRelay = hits.in(relay, m.start(), m.end());
         Actor speaker;
         boolean resolved;
+        boolean spokeAfter = false; // the speaker stands after the verb: "according to X", "said X"
         ActorMention after = firstAfter(inSentence, verb.end(), s.span().end(), text);
-        ActorMention subject = bestBefore(inSentence, clauseStart, verb.start(), text);
+        ActorMention subject = bestBefore(hits, inSentence, clauseStart, verb.start());
         if (isRelay && after != null && after.actor().kind() != Actor.Kind.OUTLET) {
           speaker = after.actor();
           resolved = true;
+          spokeAfter = true;
         } else if (isRelay && hits.startsAt(pronoun, verb.end()) > 0) {
           speaker = lastBody != null ? lastBody : lastAny; // "TASS quoted the ministry's statement"
           resolved = speaker != null;
         } else if (isRelay && after != null) {
           speaker = after.actor();
           resolved = true;
+          spokeAfter = true;
         } else if (after != null && invertedFrame(text, clauseStart, verb, after)) {
           speaker = after.actor(); // "..., сообщило Минобороны", "..., said Zelensky"
           resolved = true;
+          spokeAfter = true;
         } else if (jointBefore(hits, clauseStart, verb.start(), inSentence)) {
           speaker = null;
           resolved = true;
@@ -116,9 +124,17 @@ public final class AttributionFinder {
           }
         }
         if (resolved) {
-          SpeechFrame f = new SpeechFrame(s.index(), verb, speaker);
+          boolean relativeClause = subject != null && speaker == subject.actor()
+              && relativeSubject(hits, subject, verb.start());
+          SpeechFrame f = new SpeechFrame(s.index(), verb, speaker, !relativeClause);
+          if (isRelay && !found.isEmpty() && speaker != null && speaker.kind() != Actor.Kind.OUTLET
+              && relaysFrame(text, found.getLast(), verb)) {
+            // "RIA Novosti reported, citing the Defence Ministry": the outlet's report is the ministry's word
+            found.set(found.size() - 1, new SpeechFrame(s.index(), found.getLast().verb(), speaker));
+          }
           found.add(f);
-          clauseStart = verb.end();
+          // "According to the ministry, ..., Ukraine claims": the next verb's subject stands after this speaker
+          clauseStart = spokeAfter ? Math.max(verb.end(), after.span().end()) : verb.end();
           if (speaker != null && speaker.kind() != Actor.Kind.OUTLET) {
             lastAny = speaker;
             if (speaker.kind() == Actor.Kind.PERSON) {
@@ -170,6 +186,21 @@ public final class AttributionFinder {
     return c == ',' || c == '-' || c == '"';
   }
 
+  /** The relay verb right after an outlet's own frame: "TASS reported, citing ...", "RIA said, quoting ...". */
+  private static boolean relaysFrame(String text, SpeechFrame previous, Span relayVerb) {
+    if (previous.speaker() == null || previous.speaker().kind() != Actor.Kind.OUTLET
+        || relayVerb.start() < previous.verb().end() || relayVerb.start() - previous.verb().end() > RELAY_GAP) {
+      return false;
+    }
+    for (int i = previous.verb().end(); i < relayVerb.start(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private boolean startsWithPronoun(TextHits hits, Sentence s) {
     String text = hits.text();
     return hits.startsAt(pronoun, s.span().start()) > 0;
@@ -211,14 +242,15 @@ public final class AttributionFinder {
     };
   }
 
-  private @Nullable ActorMention bestBefore(List<ActorMention> actors, int clauseStart, int verbStart, String text) {
+  private @Nullable ActorMention bestBefore(TextHits hits, List<ActorMention> actors, int clauseStart, int verbStart) {
+    String text = hits.text();
     ActorMention best = null;
     int from = Math.max(clauseStart, verbStart - SUBJECT_WINDOW);
     for (ActorMention a : actors) {
       if (a.span().start() >= from && a.span().end() <= verbStart && rank(a.actor()) >= 0) {
         // a SIDE only counts right before the verb ("Kyiv claimed"), not as the object of an earlier clause
         if (a.actor().kind() == Actor.Kind.SIDE && (verbStart - a.span().end() > 25
-            || punctuationBetween(text, a.span().end(), verbStart))) {
+            || punctuationBetween(text, a.span().end(), verbStart)) && !relativeSubject(hits, a, verbStart)) {
           continue;
         }
         if (quoteBetween(text, a.span().end(), verbStart)) {
@@ -233,6 +265,17 @@ public final class AttributionFinder {
       }
     }
     return best;
+  }
+
+  /** "a swap with Russia, which said ...": the relative pronoun right before the verb stands for the actor. */
+  private boolean relativeSubject(TextHits hits, ActorMention a, int verbStart) {
+    String text = hits.text();
+    int i = a.span().end();
+    if (i >= text.length() || text.charAt(i) != ',') {
+      return false;
+    }
+    int end = hits.startsAt(relative, i + 1);
+    return end > 0 && end <= verbStart && text.substring(end, verbStart).isBlank();
   }
 
   private static boolean possessive(String text, ActorMention a) {
@@ -275,17 +318,21 @@ public final class AttributionFinder {
     return best;
   }
 
-  /** Quoted passages: double quotes paired within a paragraph; an unclosed one runs to the paragraph's end. */
+  /**
+   * Quoted passages: double quotes paired within a paragraph; one left open at a paragraph's end runs into the next
+   * paragraph when that one closes it (an odd number of quotes, the first right after a word), else to the end.
+   */
   static List<QuoteMention> quotes(String text, List<Sentence> sentences) {
     List<QuoteMention> out = new ArrayList<>();
     int i = 0;
+    int from = 0; // where pairing starts on this line: after a quote carried over from the line before
     while (i < text.length()) {
       int lineEnd = text.indexOf('\n', i);
       if (lineEnd < 0) {
         lineEnd = text.length();
       }
       int open = -1;
-      for (int k = i; k < lineEnd; k++) {
+      for (int k = Math.max(i, from); k < lineEnd; k++) {
         if (text.charAt(k) == '"') {
           if (open < 0) {
             open = k;
@@ -298,10 +345,33 @@ public final class AttributionFinder {
         }
       }
       if (open >= 0 && lineEnd - open > 20) {
-        out.add(new QuoteMention(new Span(open, lineEnd)));
+        int close = closedOnNextLine(text, lineEnd);
+        out.add(new QuoteMention(new Span(open, close >= 0 ? close + 1 : lineEnd)));
+        from = close + 1;
       }
       i = lineEnd + 1;
     }
     return out;
+  }
+
+  /** The quote that closes, on the next non-blank line, a quote left open before {@code lineEnd}; or -1. */
+  private static int closedOnNextLine(String text, int lineEnd) {
+    int start = lineEnd;
+    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    int end = text.indexOf('\n', start);
+    if (end < 0) {
+      end = text.length();
+    }
+    int first = -1;
+    int count = 0;
+    for (int k = start; k < end; k++) {
+      if (text.charAt(k) == '"') {
+        first = first < 0 ? k : first;
+        count++;
+      }
+    }
+    return count % 2 == 1 && first > start && !Character.isWhitespace(text.charAt(first - 1)) ? first : -1;
   }
 }

@@ -51,7 +51,7 @@ public final class Attributions {
     for (SpeechFrame f : frames(s.index())) {
       if (f.verb().start() < offset) {
         before = f;
-      } else if (after == null && f.verb().start() < limit) {
+      } else if (after == null && f.verb().start() < limit && f.reachesBack()) {
         after = f;
       }
     }

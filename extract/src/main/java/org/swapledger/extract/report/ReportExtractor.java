@@ -71,6 +71,10 @@ public final class ReportExtractor {
   private final Lexicon mediation;
   private final Lexicon location;
   private final Lexicon ordinalTrap;
+  private final Lexicon ordinalScope;
+  private final Lexicon ordinalPrefix;
+  private final Lexicon since;
+  private final Lexicon joint;
   private final Lexicon numbered;
   private final Lexicon partitive;
   private final Lexicon npEnd;
@@ -110,6 +114,10 @@ public final class ReportExtractor {
     mediation = pack.lexicon("mediation");
     location = pack.lexicon("location");
     ordinalTrap = pack.lexicon("ordinal_trap");
+    ordinalScope = pack.lexicon("ordinal_scope");
+    ordinalPrefix = pack.lexicon("ordinal_prefix");
+    since = pack.lexicon("since");
+    joint = pack.lexicon("joint");
     numbered = pack.lexicon("numbered");
     partitive = pack.lexicon("partitive");
     npEnd = pack.lexicon("np_end");
@@ -208,6 +216,10 @@ public final class ReportExtractor {
     /** Counts of one side coordinated in one sentence ("42 soldiers and two civilians"), head first. */
     final List<List<Figure>> components = new ArrayList<>();
     final Set<String> mediators = new java.util.LinkedHashSet<>();
+    /** Who the figures' sources are, by name. */
+    final Map<String, Actor> voices = new java.util.HashMap<>();
+    /** Figures said in a side's name ("Ukraine said", "Moscow claimed"), not by a group ("Ukrainian officials"). */
+    final Set<Figure> sideVoiced = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     @Nullable Integer ordinal;
     @Nullable Span ordinalSpan;
     @Nullable String location;
@@ -216,6 +228,16 @@ public final class ReportExtractor {
     Draft(@Nullable PartialDate date, boolean inPassing) {
       this.date = date;
       this.inPassing = inPassing;
+    }
+
+    void add(Figure f, @Nullable Actor speaker, boolean sideName) {
+      figures.add(f);
+      if (f.source() != null && speaker != null) {
+        voices.put(f.source(), speaker);
+      }
+      if (sideName) {
+        sideVoiced.add(f);
+      }
     }
 
     boolean hasFigure(Direction d) {
@@ -231,7 +253,7 @@ public final class ReportExtractor {
       Set<String> seen = new HashSet<>();
       Set<Figure> parts = partsOfStatedFigures();
       for (Figure f : figures) {
-        if (parts.contains(f)) {
+        if (parts.contains(f) || foldsIntoOfficial(f)) {
           continue;
         }
         if (f.direction() == Direction.TOTAL && figures.stream().anyMatch(o -> o.direction() != Direction.TOTAL
@@ -244,6 +266,23 @@ public final class ReportExtractor {
         }
       }
       return new ExchangeReport(date, kept, List.copyOf(mediators), ordinal, ordinalSpan, location, inPassing);
+    }
+
+    /**
+     * A side's voice ("Ukraine said 230", "Moscow said it received 195") that paraphrases a named official of that
+     * side who gives the same figure ("Lubinets: 230", the defence ministry's 195): the official's figure.
+     */
+    private boolean foldsIntoOfficial(Figure f) {
+      Actor side = f.source() == null ? null : voices.get(f.source());
+      if (side == null || !sideVoiced.contains(f) || side.side() == null) {
+        return false;
+      }
+      return figures.stream().anyMatch(o -> o != f && o.direction() == f.direction() && o.count() == f.count()
+          && o.source() != null && voices.containsKey(o.source()) && official(voices.get(o.source()), side.side()));
+    }
+
+    private static boolean official(Actor a, Side side) {
+      return a.side() == side && (a.kind() == Actor.Kind.PERSON || a.kind() == Actor.Kind.BODY);
     }
 
     /**
@@ -346,14 +385,21 @@ public final class ReportExtractor {
             && !(n.value() >= 1900 && n.value() <= 2100 && !n.words()));
   }
 
-  /** A short sentence right after an exchange sentence: "Our people are back. 207 of them." */
+  /**
+   * A short sentence beside an exchange sentence of its paragraph: after it ("Our people are back. 207 of them.")
+   * or leading into it ("230 of our people. Today they came home.").
+   */
   private boolean shortFollowUp(Doc in, Sentence s) {
-    TextHits hits = in.hits();
-    if (s.index() == 0 || s.span().length() > 80) {
+    if (s.span().length() > 80) {
       return false;
     }
-    Sentence prev = in.sentences().get(s.index() - 1);
-    return prev.paragraph() == s.paragraph() && in.hits().in(exchange, prev.span().start(), prev.span().end());
+    List<Sentence> all = in.sentences();
+    return s.index() > 0 && exchangeInParagraph(in, all.get(s.index() - 1), s.paragraph())
+        || s.index() + 1 < all.size() && exchangeInParagraph(in, all.get(s.index() + 1), s.paragraph());
+  }
+
+  private boolean exchangeInParagraph(Doc in, Sentence other, int paragraph) {
+    return other.paragraph() == paragraph && in.hits().in(exchange, other.span().start(), other.span().end());
   }
 
   // ---- dates ----------------------------------------------------------------------------------------------
@@ -376,7 +422,7 @@ public final class ReportExtractor {
         continue;
       }
       for (DateMention d : in.datesIn(s)) {
-        if (d.kind() == DateKind.EXPLICIT_MONTH) {
+        if (d.kind() == DateKind.EXPLICIT_MONTH || sinceOtherEvent(in, s, d)) {
           continue;
         }
         if (pub == null) {
@@ -423,6 +469,9 @@ public final class ReportExtractor {
       if (main != null && near(d.date(), main)) {
         return null;
       }
+      if (sinceOtherEvent(in, s, d)) {
+        continue; // "the first exchange since a plane crashed on Jan. 24": a comparison, no earlier exchange
+      }
       if (d.kind() == DateKind.EXPLICIT_MONTH) {
         if (hasSwap && past) {
           return d;
@@ -438,6 +487,20 @@ public final class ReportExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * A date that dates the event a "since" compares with, when that event is not an exchange: "the first exchange
+   * since a plane crashed near Belgorod on Jan. 24" (but "since the exchange on 3 January" dates an exchange).
+   */
+  private boolean sinceOtherEvent(Doc in, Sentence s, DateMention d) {
+    TextHits hits = in.hits();
+    List<Span> found = hits.within(since, s.span().start(), d.span().start());
+    if (found.isEmpty()) {
+      return false;
+    }
+    Span last = found.get(found.size() - 1);
+    return !hits.in(swap, last.end(), d.span().start()) && !hits.in(exchange, last.end(), d.span().start());
   }
 
   private static boolean near(PartialDate a, PartialDate b) {
@@ -560,9 +623,12 @@ public final class ReportExtractor {
         continue;
       }
       String src = source(speaker);
+      boolean sideName = sideName(in, s, speaker);
       if (sym) {
-        draft.figures.add(new Figure(Direction.TO_UKRAINE, n.value(), n.qualifier(), src, s.span(), n.span(), further));
-        draft.figures.add(new Figure(Direction.TO_RUSSIA, n.value(), n.qualifier(), src, s.span(), n.span(), further));
+        draft.add(new Figure(Direction.TO_UKRAINE, n.value(), n.qualifier(), src, s.span(), n.span(), further),
+            speaker, sideName);
+        draft.add(new Figure(Direction.TO_RUSSIA, n.value(), n.qualifier(), src, s.span(), n.span(), further),
+            speaker, sideName);
         continue;
       }
       if (side == null) {
@@ -570,7 +636,7 @@ public final class ReportExtractor {
       }
       if (side != null) {
         Figure f = new Figure(Direction.toSide(side), n.value(), n.qualifier(), src, s.span(), n.span(), further);
-        draft.figures.add(f);
+        draft.add(f, speaker, sideName);
         if (component) {
           if (row == null) {
             row = new ArrayList<>(List.of(previousFigure));
@@ -582,9 +648,22 @@ public final class ReportExtractor {
         }
         lastFigure = f;
       } else if (hits.in(swap, a, b) || jointSubject(in, s, n)) {
-        draft.figures.add(new Figure(Direction.TOTAL, n.value(), n.qualifier(), src, s.span(), n.span()));
+        draft.add(new Figure(Direction.TOTAL, n.value(), n.qualifier(), src, s.span(), n.span()), speaker, sideName);
       }
     }
+  }
+
+  /**
+   * The speaker is a side by its name ("Ukraine said", "Moscow claimed"), which speaks for its officials, not a
+   * group named in the sentence ("Ukrainian officials said"), which is a voice of its own.
+   */
+  private boolean sideName(Doc in, Sentence s, @Nullable Actor speaker) {
+    if (speaker == null || speaker.kind() != Actor.Kind.SIDE) {
+      return false;
+    }
+    TextHits hits = in.hits();
+    return in.actorsIn(s).stream().noneMatch(m -> m.actor().equals(speaker)
+        && hits.in(joint, m.span().start(), m.span().end()));
   }
 
   private static boolean largerStated(Draft draft, Side side, long value) {
@@ -600,13 +679,32 @@ public final class ReportExtractor {
     TextHits hits = in.hits();
     String text = in.text();
     int from = Math.max(s.span().start(), n.span().start() - 50);
-    if (hits.in(swap, from, n.span().start()) || jointSubject(in, s, n)) {
+    if (swapGoverns(hits, from, n.span().start()) || jointSubject(in, s, n)) {
       return null;
     }
     if (speaker != null && speaker.side() != null && speaker.kind() != Actor.Kind.SIDE) {
       return speaker.side();
     }
     return null;
+  }
+
+  /**
+   * A swap word before the count that governs it ("swapped 206 prisoners", "an exchange of 200"), not one the count
+   * stands in apposition to after a comma ("a new exchange, 84 people").
+   */
+  private boolean swapGoverns(TextHits hits, int from, int count) {
+    List<Span> found = hits.within(swap, from, count);
+    if (found.isEmpty()) {
+      return false;
+    }
+    String text = hits.text();
+    for (int i = found.getLast().end(); i < count; i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == ':' || c == ';') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "Russia and Ukraine freed 200": both parties are the subject. */
@@ -893,6 +991,14 @@ public final class ReportExtractor {
         return;
       }
     }
+    // "el intercambio número 67": a number right after an ordinal prefix
+    for (NumberMention n : in.numbersIn(s)) {
+      int p = n.words() || n.value() > 999 ? -1 : hits.lastEndingAt(ordinalPrefix, n.span().start());
+      if (p >= a && acceptOrdinal(in, s, p, n.span().end())) {
+        setOrdinal(draft, (int) n.value(), new Span(p, n.span().end()));
+        return;
+      }
+    }
     if (ordinalWords != null) {
       for (MatchResult m : Anchored.at(ordinalWords, text, hits.starts(ordinalWordStarts), a, b)) {
         int value = ordinalWordValues.get(m.group(1).toLowerCase(java.util.Locale.ROOT));
@@ -914,25 +1020,31 @@ public final class ReportExtractor {
     }
   }
 
+  /**
+   * An ordinal of the war's exchanges: right before the swap noun ("the 49th exchange"), or, with the noun before
+   * it, right before the war as its scope ("a swap, the 49th of the war", "el número 50 desde la invasión").
+   */
   private boolean acceptOrdinal(Doc in, Sentence s, int start, int end) {
     TextHits hits = in.hits();
     String text = in.text();
+    int a = s.span().start();
     int to = Math.min(s.span().end(), end + 40);
     List<Span> swaps = in.hits().within(swap, end, to);
-    if (swaps.isEmpty()) {
-      return false;
+    if (!swaps.isEmpty()) {
+      Span sw = swaps.get(0);
+      String between = text.substring(end, sw.start());
+      if (words(between) <= 5 && !hasDigit(between)) {
+        return !hits.in(ordinalTrap, Math.max(a, start - 15), Math.min(s.span().end(), sw.end() + 35));
+      }
     }
-    Span sw = swaps.get(0);
-    String between = text.substring(end, sw.start());
-    if (words(between) > 5 || hasDigit(between)) {
-      return false;
-    }
-    return !hits.in(ordinalTrap, Math.max(s.span().start(), start - 15), Math.min(s.span().end(), sw.end() + 35));
+    int scope = hits.startsAt(ordinalScope, end);
+    return scope > 0 && scope <= s.span().end() && hits.in(swap, a, start)
+        && !hits.in(ordinalTrap, Math.max(a, start - 15), end);
   }
 
-  private static boolean hasExplicitDay(Doc in, Sentence s) {
-    TextHits hits = in.hits();
-    return in.datesIn(s).stream().anyMatch(d -> d.kind() == DateKind.EXPLICIT_DAY);
+  /** A day in the sentence that dates an exchange, not the event a "since" compares with. */
+  private boolean hasExplicitDay(Doc in, Sentence s) {
+    return in.datesIn(s).stream().anyMatch(d -> d.kind() == DateKind.EXPLICIT_DAY && !sinceOtherEvent(in, s, d));
   }
 
   private void mediators(Doc in, Sentence s, Draft draft, boolean isPlan) {

@@ -70,6 +70,36 @@ class AttributionFinderTest {
   }
 
   @Test
+  void credits_an_outlet_report_citing_the_ministry_after_it_to_the_ministry() {
+    assertThat(speakerOf("The freed men were swapped for 90 Russian troops, TASS reported, citing the Russian "
+        + "Defence Ministry.", "90")).isEqualTo("Russian Ministry of Defence");
+  }
+
+  @Test
+  void credits_an_outlet_reporting_on_its_own_to_the_outlet() {
+    assertThat(speakerOf("The freed men were swapped for 90 Russian troops, TASS reported on Friday.", "90"))
+        .isEqualTo("TASS");
+  }
+
+  @Test
+  void credits_the_subject_of_a_later_verb_not_the_source_of_an_earlier_according_to() {
+    assertThat(speakerOf("According to the Russian Defence Ministry, 195 were freed on each side, but Kyiv claims "
+        + "that 207 came home.", "207")).isEqualTo("Ukraine");
+  }
+
+  @Test
+  void credits_a_relative_clause_to_the_side_it_hangs_on() {
+    assertThat(speakerOf("Forty-five fighters came home after a swap with Russia, which said three pilots were "
+        + "freed.", "three")).isEqualTo("Russia");
+  }
+
+  @Test
+  void a_relative_clause_does_not_attribute_what_stands_before_it() {
+    assertThat(speakerOf("Forty-five fighters came home after a swap with Russia, which said three pilots were "
+        + "freed.", "Forty-five")).isNull();
+  }
+
+  @Test
   void credits_he_added_to_the_last_person_who_spoke() {
     assertThat(speakerOf("Lubinets said the exchange was the 50th. He added that 207 people came home.", "207"))
         .isEqualTo("Dmytro Lubinets");
@@ -83,6 +113,13 @@ class AttributionFinderTest {
   @Test
   void gives_an_unattributed_sentence_to_the_outlet() {
     assertThat(speakerOf("Ninety people were exchanged on Tuesday.", "Ninety")).isNull();
+  }
+
+  @Test
+  void credits_a_quote_closed_in_the_next_paragraph_to_the_speaker_after_it() {
+    assertThat(speakerOf("TASS carried the statement. \"After long talks, 150 Russian servicemen were returned home.\n"
+        + "In return, 150 Ukrainian prisoners were handed over,\" the Russian Defence Ministry said.", "150 Russian"))
+        .isEqualTo("Russian Ministry of Defence");
   }
 
   @Test
