@@ -64,7 +64,7 @@ public final class StageThroughput {
       }
       LanguagePack p = packs.expect(code);
       Stages st = stages.computeIfAbsent(code, c -> new Stages(p.indexWith(actors.phraseGroups()), new TextNormalizer(p),
-          new SentenceSplitter(p.abbreviations()), new NumberFinder(p), new DateFinder(p), new AttributionFinder(p),
+          new SentenceSplitter(p), new NumberFinder(p), new DateFinder(p), new AttributionFinder(p),
           new ReportExtractor(p)));
       NormalizedText n = st.normalizer().normalize(a.text());
       String lower = Lexicon.lower(n.text());

@@ -34,7 +34,7 @@ import org.swapledger.model.Sentence;
 public final class ArticlePipeline {
   /** The stages in order, with versions stored beside every output; bump a version when a stage's output changes. */
   public static final List<Stage> STAGES = List.of(
-      new Stage("text", 1), new Stage("segment", 1), new Stage("language", 1), new Stage("number", 1),
+      new Stage("text", 1), new Stage("segment", 2), new Stage("language", 1), new Stage("number", 1),
       new Stage("date", 1), new Stage("actor", 1), new Stage("quote", 2), new Stage("report", 4));
 
   /** A named, versioned stage. */
@@ -57,7 +57,7 @@ public final class ArticlePipeline {
     /** The stages of one pack; its index holds the gazetteer's aliases too, so that one pass finds all phrases. */
     static LanguageStages of(LanguagePack p, ActorFinder actors) {
       return new LanguageStages(p, p.indexWith(actors.phraseGroups()), new TextNormalizer(p),
-          new SentenceSplitter(p.abbreviations()), new NumberFinder(p), new DateFinder(p), new AttributionFinder(p),
+          new SentenceSplitter(p), new NumberFinder(p), new DateFinder(p), new AttributionFinder(p),
           new ReportExtractor(p));
     }
   }

@@ -97,6 +97,17 @@ class ArticlesInEveryLanguageTest {
   }
 
   @Test
+  void german_day_and_ordinal_with_their_full_stops() {
+    ArticleExtraction x = Facts.extract("""
+        Neuer Austausch von Kriegsgefangenen
+        Am 31. Januar kehrten nach Angaben von Präsident Selenskyj 207 Ukrainer aus russischer Gefangenschaft zurück. \
+        Es war der 50. Austausch seit Kriegsbeginn.
+        """, "2024-02-01");
+    assertThat(Facts.figures(x)).containsExactly("2024-01-31 TO_UKRAINE 207 EXACT Volodymyr Zelensky");
+    assertThat(x.exchanges()).extracting(r -> r.ordinal()).containsExactly(50);
+  }
+
+  @Test
   void spanish_each_side_and_mediator() {
     ArticleExtraction x = Facts.extract("""
         Rusia y Ucrania canjean prisioneros

@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.swapledger.extract.lang.LanguagePack;
+import org.swapledger.extract.lang.Lexicon;
 import org.swapledger.extract.text.NormalizedText;
 import org.swapledger.model.Sentence;
 import org.swapledger.model.Span;
@@ -11,13 +15,24 @@ import org.swapledger.model.Span;
 /**
  * Splits text into paragraphs (lines) and sentences. A line break always ends a sentence (headlines have no full
  * stop); inside a line, '.', '!' or '?' end one unless they close an abbreviation ("Jan.", "U.S.", "Mr.") or an
- * initial, or the next word starts in lower case.
+ * initial, or the next word starts in lower case. In a language that writes ordinals with a full stop ("am 3.
+ * Januar", "der 49. Austausch"), a number's full stop before a month or an exchange word ends nothing.
  */
 public final class SentenceSplitter {
   private final Set<String> abbreviations;
+  private final @Nullable LanguagePack ordinalDots;
 
+  /** A splitter that knows only the abbreviations (no ordinal full stops). */
   public SentenceSplitter(Set<String> abbreviations) {
     this.abbreviations = abbreviations;
+    this.ordinalDots = null;
+  }
+
+  /** A splitter for the pack's language: its abbreviations, and its ordinal full stops if it writes them. */
+  public SentenceSplitter(LanguagePack pack) {
+    this.abbreviations = pack.abbreviations();
+    this.ordinalDots = !pack.ordinalSuffix().isEmpty() && Pattern.compile(pack.ordinalSuffix()).matcher(".").matches()
+        ? pack : null;
   }
 
   public List<Sentence> split(NormalizedText normalized) {
@@ -64,7 +79,8 @@ public final class SentenceSplitter {
       char next = text.charAt(k);
       boolean opensSentence = Character.isUpperCase(next) || Character.isDigit(next) || next == '"' || next == '\''
           || next == '(' || next == '-' || next == '[' || Character.isTitleCase(next);
-      if (!opensSentence || (c == '.' && closesAbbreviation(text, sentenceStart, i))) {
+      if (!opensSentence || (c == '.' && closesAbbreviation(text, sentenceStart, i))
+          || (c == '.' && j == i + 1 && ordinalDot(text, sentenceStart, i, k, end))) {
         continue;
       }
       add(text, sentenceStart, j, paragraph, out);
@@ -72,6 +88,27 @@ public final class SentenceSplitter {
       i = k - 1;
     }
     add(text, sentenceStart, end, paragraph, out);
+  }
+
+  /** "3. Januar", "49. Austausch": one to three digits, their full stop, then a month or an exchange word. */
+  private boolean ordinalDot(String text, int from, int dot, int next, int end) {
+    LanguagePack pack = ordinalDots;
+    if (pack == null) {
+      return false;
+    }
+    int d = dot;
+    while (d > from && Character.isDigit(text.charAt(d - 1))) {
+      d--;
+    }
+    if (dot - d < 1 || dot - d > 3 || d > from && Character.isLetterOrDigit(text.charAt(d - 1))) {
+      return false;
+    }
+    int e = next;
+    while (e < end && Character.isLetter(text.charAt(e))) {
+      e++;
+    }
+    String word = Lexicon.lower(text.substring(next, e));
+    return pack.months().containsKey(word) || pack.lexicon("exchange").in(word) || pack.lexicon("swap").in(word);
   }
 
   private boolean closesAbbreviation(String text, int from, int dot) {

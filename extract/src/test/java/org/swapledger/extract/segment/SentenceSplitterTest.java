@@ -23,6 +23,16 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void a_german_ordinal_full_stop_before_a_month_or_an_exchange_ends_no_sentence() {
+    SentenceSplitter german = new SentenceSplitter(org.swapledger.extract.lang.LanguagePacks.shipped().expect("de"));
+    NormalizedText n = English.normalized("Am 3. Januar kamen 230 Soldaten frei. Es war der 49. Gefangenenaustausch. "
+        + "Die Zahl lag bei 230. Der Austausch dauerte Stunden.");
+    assertThat(german.split(n).stream().map(s -> s.span().of(n.text())).toList()).containsExactly(
+        "Am 3. Januar kamen 230 Soldaten frei.", "Es war der 49. Gefangenenaustausch.", "Die Zahl lag bei 230.",
+        "Der Austausch dauerte Stunden.");
+  }
+
+  @Test
   void does_not_split_after_a_month_abbreviation() {
     assertThat(sentences("The swap took place on Jan. 31 near the border. Both sides confirmed it."))
         .containsExactly("The swap took place on Jan. 31 near the border.", "Both sides confirmed it.");
