@@ -80,6 +80,22 @@ final class Pages {
     }
 
     /**
+     * How the best figure of a direction adds up when it rests on several claims ("246 + 31": the swap and a
+     * further group), or null when it is one claim's figure.
+     */
+    @Nullable String sum(String direction) {
+      List<String> parts = new ArrayList<>();
+      java.util.Set<Long> counted = new java.util.HashSet<>();
+      for (ApiJson.Claim c : claims(direction)) {
+        Long n = c.best() ? Long.valueOf(c.figure().count()) : null;
+        if (n != null && counted.add(n)) {
+          parts.add(Long.toString(n));
+        }
+      }
+      return parts.size() > 1 ? String.join(" + ", parts) : null;
+    }
+
+    /**
      * For each direction with a contradicting pair, one claim per disputed figure (the first-ranked one), so a
      * reader sees "207 according to … vs 195 according to …" with both sentences.
      */
