@@ -215,4 +215,15 @@ class ArticlesInEveryLanguageTest {
         "2023-04-26 TO_RUSSIA 40 ABOUT null",
         "2023-04-26 TO_UKRAINE 44 EXACT null");
   }
+
+  @Test
+  void polish_contrastive_a_before_a_count_starts_another_clause() {
+    // "… wrócili do Rosji" is the 18's, not the 230's: the 230 may no longer go to Russia
+    ArticleExtraction x = Facts.extract("""
+        Kolejna wymiana jeńców
+        Ukraińcy podają, że Moskwa oddała im w środę 230 osób, a 18 jeńców, którzy wrócili do Rosji, to gest dobrej woli.
+        """, "2024-01-03");
+    assertThat(x.language()).isEqualTo("pl");
+    assertThat(Facts.figures(x)).noneMatch(f -> f.startsWith("2024-01-03 TO_RUSSIA 230"));
+  }
 }
