@@ -176,4 +176,54 @@ class ArticlesInEveryLanguageTest {
         "2023-04-10 TO_RUSSIA 106 EXACT Russian Ministry of Defence",
         "2023-04-10 TO_UKRAINE 100 EXACT Andriy Yermak");
   }
+
+  @Test
+  void french_total_then_each_side_in_one_sentence() {
+    ArticleExtraction x = Facts.extract("""
+        Nouvel échange de prisonniers entre Moscou et Kyiv
+        Samedi, la Russie et l'Ukraine ont procédé à un échange : 206 prisonniers ont été libérés, 103 de chaque camp.
+        """, "2024-09-14");
+    assertThat(x.language()).isEqualTo("fr");
+    assertThat(Facts.figures(x)).containsExactlyInAnyOrder(
+        "2024-09-14 TOTAL 206 EXACT null",
+        "2024-09-14 TO_UKRAINE 103 EXACT null",
+        "2024-09-14 TO_RUSSIA 103 EXACT null");
+  }
+
+  @Test
+  void spanish_the_same_number_after_a_side_word_and_a_swap_of_more_than_a_total() {
+    ArticleExtraction x = Facts.extract("""
+        Nuevo canje de prisioneros
+        Kiev y Moscú completaron este miércoles un intercambio de más de 400 prisioneros, el número 50 desde la invasión rusa.
+        El Ministerio de Defensa de Rusia indicó que 195 militares rusos volvieron a casa a cambio del mismo número de soldados ucranianos.
+        """, "2024-01-31");
+    assertThat(x.language()).isEqualTo("es");
+    assertThat(Facts.figures(x)).containsExactlyInAnyOrder(
+        "2024-01-31 TOTAL 400 MORE_THAN null",
+        "2024-01-31 TO_RUSSIA 195 EXACT Russian Ministry of Defence",
+        "2024-01-31 TO_UKRAINE 195 EXACT Russian Ministry of Defence");
+    assertThat(x.cumulative()).isEmpty();
+  }
+
+  @Test
+  void a_two_digit_count_after_and_starts_another_group() {
+    ArticleExtraction x = Facts.extract("""
+        Nuevo intercambio de prisioneros
+        Tras el intercambio del miércoles, unos cuarenta combatientes rusos y 44 ucranianos volvieron a casa.
+        """, "2023-04-27");
+    assertThat(Facts.figures(x)).containsExactlyInAnyOrder(
+        "2023-04-26 TO_RUSSIA 40 ABOUT null",
+        "2023-04-26 TO_UKRAINE 44 EXACT null");
+  }
+
+  @Test
+  void polish_contrastive_a_before_a_count_starts_another_clause() {
+    // "… wrócili do Rosji" is the 18's, not the 230's: the 230 may no longer go to Russia
+    ArticleExtraction x = Facts.extract("""
+        Kolejna wymiana jeńców
+        Ukraińcy podają, że Moskwa oddała im w środę 230 osób, a 18 jeńców, którzy wrócili do Rosji, to gest dobrej woli.
+        """, "2024-01-03");
+    assertThat(x.language()).isEqualTo("pl");
+    assertThat(Facts.figures(x)).noneMatch(f -> f.startsWith("2024-01-03 TO_RUSSIA 230"));
+  }
 }

@@ -583,8 +583,7 @@ public final class ReportExtractor {
       boolean further = hits.in(additional, Math.max(a, own - 20), own)
           || hits.in(additional, a, Math.min(Math.min(b, a + 8), own));
       Actor speaker = in.attributions().speakerAt(s, n.span().start());
-      boolean sym = symmetricPair || eachAfter || (symmetricNear(hits, n, a, b)
-          && !hits.in(sideUa, n.span().end(), phraseEnd) && !hits.in(sideRu, n.span().end(), phraseEnd));
+      boolean sym = symmetricPair || eachAfter || symmetricNear(hits, nums, i, a, b, phraseEnd);
       Side side = sym ? null : direction(in, s, n, np, speaker);
       // the other side's group of the same handover ("31 wounded Ukrainians in exchange for 15 wounded Russians"):
       // not a part of the count before it, and additional when that count is
@@ -602,7 +601,7 @@ public final class ReportExtractor {
       if (component) {
         side = Direction.TO_UKRAINE == previousFigure.direction() ? Side.UKRAINE : Side.RUSSIA;
       }
-      if (peopleCounts > 1 && !counterpart && !component && listBreakdown(text, nums, i)) {
+      if (peopleCounts > 1 && !counterpart && !component && !sym && listBreakdown(text, nums, i)) {
         continue; // "213 soldiers, 11 officers and six civilians"
       }
       if (composite && !extra && !component
@@ -615,7 +614,8 @@ public final class ReportExtractor {
       if (n.value() >= MIN_CUMULATIVE && hits.in(cumulative, a, b) && hits.in(cumulativeTrap, a, b)) {
         continue; // "registered since 2014", "through UAE mediation": a total that is not ours to keep
       }
-      if ((isCumulative && n.value() >= MIN_CUMULATIVE || largeCumulative && n.value() >= LARGE_CUMULATIVE) && !sym) {
+      if ((isCumulative && n.value() >= MIN_CUMULATIVE || largeCumulative && n.value() >= LARGE_CUMULATIVE) && !sym
+          && !swapNounBefore(hits, n, a)) {
         Side cs = side != null ? side : speaker != null && speaker.side() != null ? speaker.side() : null;
         if (cs != null) {
           totals.add(new CumulativeReport(cs, n.value(), n.qualifier(), main, source(speaker), s.span(), n.span()));
@@ -705,6 +705,27 @@ public final class ReportExtractor {
       }
     }
     return true;
+  }
+
+  /**
+   * A swap word at most two words before the count, with no punctuation between ("an exchange of more than 400
+   * prisoners", "el intercambio de 200"): the count is that one swap's, whatever running-total words the sentence
+   * also has ("..., the 50th since the invasion").
+   */
+  private boolean swapNounBefore(TextHits hits, NumberMention n, int sentenceStart) {
+    int at = n.qualifierSpan() != null ? n.qualifierSpan().start() : n.span().start();
+    List<Span> found = hits.within(swap, Math.max(sentenceStart, at - 30), at);
+    if (found.isEmpty()) {
+      return false;
+    }
+    String between = hits.text().substring(found.getLast().end(), at);
+    for (int i = 0; i < between.length(); i++) {
+      char c = between.charAt(i);
+      if (!Character.isLetter(c) && c != ' ' && c != '\'') {
+        return false;
+      }
+    }
+    return words(between) <= 2;
   }
 
   /** "Russia and Ukraine freed 200": both parties are the subject. */
@@ -807,9 +828,32 @@ public final class ReportExtractor {
     return FOR.matcher(between).matches() || between.equals("-");
   }
 
-  private boolean symmetricNear(TextHits hits, NumberMention n, int a, int b) {
-    String text = hits.text();
-    return hits.in(symmetric, Math.max(a, n.span().start() - 30), Math.min(b, n.span().end() + 100));
+  /**
+   * A symmetric word that speaks of this count: no other count stands between them ("206 were swapped, 103 on each
+   * side": "each side" is the 103's), and a side word on the count's people comes before it ("195 Russian soldiers
+   * were exchanged for the same number of Ukrainians"), not after it.
+   */
+  private boolean symmetricNear(TextHits hits, List<NumberMention> nums, int i, int a, int b, int phraseEnd) {
+    NumberMention n = nums.get(i);
+    int before = i > 0 ? nums.get(i - 1).span().end() : a;
+    int after = i + 1 < nums.size() ? nums.get(i + 1).span().start() : b;
+    int from = Math.max(Math.max(a, before), n.span().start() - 30);
+    int to = Math.min(Math.min(b, after), n.span().end() + 100);
+    int start = n.span().end();
+    for (Span h : hits.within(symmetric, from, to)) {
+      if (!sided(hits, start, phraseEnd)) {
+        return true;
+      }
+      if (h.start() >= start && sided(hits, start, Math.min(phraseEnd, h.start()))
+          && !sided(hits, h.end(), Math.max(h.end(), phraseEnd))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean sided(TextHits hits, int from, int to) {
+    return hits.in(sideUa, from, to) || hits.in(sideRu, from, to);
   }
 
   private boolean planNear(TextHits hits, Span number, int a, int b) {
