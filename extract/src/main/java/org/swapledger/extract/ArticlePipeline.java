@@ -35,7 +35,7 @@ public final class ArticlePipeline {
   /** The stages in order, with versions stored beside every output; bump a version when a stage's output changes. */
   public static final List<Stage> STAGES = List.of(
       new Stage("text", 1), new Stage("segment", 2), new Stage("language", 1), new Stage("number", 1),
-      new Stage("date", 1), new Stage("actor", 1), new Stage("quote", 2), new Stage("report", 4));
+      new Stage("date", 1), new Stage("actor", 1), new Stage("quote", 2), new Stage("report", 5));
 
   /** A named, versioned stage. */
   public record Stage(String name, int version) {
