@@ -18,6 +18,7 @@ import org.swapledger.store.BrowseRepository.EventItem;
 import org.swapledger.store.BrowseRepository.EventPage;
 import org.swapledger.store.BrowseRepository.YearRow;
 import org.swapledger.store.QueryRepository.PairRow;
+import org.swapledger.store.Database;
 import org.swapledger.store.Store;
 
 /**
@@ -40,11 +41,19 @@ public final class LedgerBrowser implements AutoCloseable {
     this.owned = owned;
   }
 
-  /** Opens an existing ledger database on a connection of its own, closed by {@link #close}. */
+  /** Opens an existing ledger database file on a connection of its own, closed by {@link #close}. */
   public static LedgerBrowser open(Path db) {
-    if (!Files.isRegularFile(db)) {
-      throw new IllegalArgumentException("no ledger database at " + db + "; run `swapledger ingest PATH --db " + db
-          + "` first");
+    return open(new Database.SqliteFile(db));
+  }
+
+  /**
+   * Opens an existing ledger database (a SQLite file must exist; a PostgreSQL database is migrated if it is new)
+   * on a connection of its own, closed by {@link #close}.
+   */
+  public static LedgerBrowser open(Database db) {
+    if (db instanceof Database.SqliteFile f && !Files.isRegularFile(f.file())) {
+      throw new IllegalArgumentException("no ledger database at " + f.file() + "; run `swapledger ingest PATH --db "
+          + f.file() + "` first");
     }
     return new LedgerBrowser(Store.open(db), true);
   }

@@ -8,15 +8,18 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.SortedMap;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.swapledger.extract.ArticlePipeline;
 import org.swapledger.ingest.ArticleReader;
 import org.swapledger.model.Issue;
 import org.swapledger.store.QueryRepository.ClaimRow;
 import org.swapledger.store.QueryRepository.EventRow;
+import org.swapledger.store.Backend;
 import org.swapledger.store.Store;
 
+/** Ingest on each backend: a SQLite file and a PostgreSQL database behave the same. */
 class IngestUseCaseTest {
   private static ArticlePipeline pipeline;
 
@@ -34,10 +37,11 @@ class IngestUseCaseTest {
     return useCase.run(store, new ArticleReader(null), paths, new ByteArrayInputStream(new byte[0]), n -> {});
   }
 
-  @Test
-  void articles_about_two_exchanges_become_two_events_with_official_figures() throws IOException {
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void articles_about_two_exchanges_become_two_events_with_official_figures(Backend backend) throws IOException {
     Path in = TestArticles.write(dir, "in.jsonl", TestArticles.all());
-    try (Store store = Store.open(dir.resolve("ledger.db"))) {
+    try (Store store = Store.open(backend.fresh(dir, "ledger"))) {
       IngestUseCase.Summary s = ingest(store, in);
 
       assertThat(s.added()).isEqualTo(4);
@@ -53,10 +57,11 @@ class IngestUseCaseTest {
     }
   }
 
-  @Test
-  void show_lists_every_claim_of_an_event_with_its_source_and_how_pairs_relate() throws IOException {
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void show_lists_every_claim_of_an_event_with_its_source_and_how_pairs_relate(Backend backend) throws IOException {
     Path in = TestArticles.write(dir, "in.jsonl", TestArticles.all());
-    try (Store store = Store.open(dir.resolve("ledger.db"))) {
+    try (Store store = Store.open(backend.fresh(dir, "ledger"))) {
       ingest(store, in);
 
       LedgerQuery.EventDetail jan3 = new LedgerQuery(store).findEvent("2024-01-03").orElseThrow();
@@ -69,10 +74,11 @@ class IngestUseCaseTest {
     }
   }
 
-  @Test
-  void ingesting_the_same_input_twice_changes_no_row() throws IOException {
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void ingesting_the_same_input_twice_changes_no_row(Backend backend) throws IOException {
     Path in = TestArticles.write(dir, "in.jsonl", TestArticles.all());
-    try (Store store = Store.open(dir.resolve("ledger.db"))) {
+    try (Store store = Store.open(backend.fresh(dir, "ledger"))) {
       ingest(store, in);
       SortedMap<String, List<String>> before = store.dump();
 
@@ -85,12 +91,13 @@ class IngestUseCaseTest {
     }
   }
 
-  @Test
-  void the_same_text_under_another_url_is_not_stored_again() throws IOException {
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void the_same_text_under_another_url_is_not_stored_again(Backend backend) throws IOException {
     Path in = TestArticles.write(dir, "in.jsonl", TestArticles.all());
     Path copy = TestArticles.write(dir, "copy.jsonl", List.of(TestArticles.JAN3_A.replace("example.org/a/1",
         "mirror.example.net/story")));
-    try (Store store = Store.open(dir.resolve("ledger.db"))) {
+    try (Store store = Store.open(backend.fresh(dir, "ledger"))) {
       ingest(store, in);
 
       IngestUseCase.Summary s = ingest(store, copy);
@@ -100,11 +107,12 @@ class IngestUseCaseTest {
     }
   }
 
-  @Test
-  void a_changed_article_supersedes_its_old_claims_without_deleting_them() throws IOException {
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void a_changed_article_supersedes_its_old_claims_without_deleting_them(Backend backend) throws IOException {
     Path in = TestArticles.write(dir, "in.jsonl", TestArticles.all());
     Path fix = TestArticles.write(dir, "fix.jsonl", List.of(TestArticles.JAN31_B_CORRECTED));
-    try (Store store = Store.open(dir.resolve("ledger.db"))) {
+    try (Store store = Store.open(backend.fresh(dir, "ledger"))) {
       ingest(store, in);
       int claimsBefore = store.dump().get("claims").size();
 
@@ -124,8 +132,9 @@ class IngestUseCaseTest {
     }
   }
 
-  @Test
-  void further_groups_a_source_adds_in_another_sentence_are_summed_into_the_event() throws IOException {
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void further_groups_a_source_adds_in_another_sentence_are_summed_into_the_event(Backend backend) throws IOException {
     Path in = TestArticles.write(dir, "easter.jsonl", List.of(TestArticles.line("easter", "https://example.org/e",
         "Example Times", "2025-04-19", """
             Russia and Ukraine each handed over 246 prisoners of war on Saturday, the eve of Easter.
@@ -133,7 +142,7 @@ class IngestUseCaseTest {
             Russia's Defence Ministry said Moscow also returned 31 wounded Ukrainian soldiers, while 15 wounded \
             Russian servicemen came back to Russia.
             """)));
-    try (Store store = Store.open(dir.resolve("ledger.db"))) {
+    try (Store store = Store.open(backend.fresh(dir, "ledger"))) {
       ingest(store, in);
 
       EventRow e = new LedgerQuery(store).events().getFirst();
@@ -145,10 +154,11 @@ class IngestUseCaseTest {
     }
   }
 
-  @Test
-  void articles_extracted_by_older_stages_are_extracted_again_and_their_old_claims_superseded() throws IOException {
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void articles_extracted_by_older_stages_are_extracted_again_and_their_old_claims_superseded(Backend backend) throws IOException {
     Path in = TestArticles.write(dir, "in.jsonl", TestArticles.all());
-    try (Store store = Store.open(dir.resolve("ledger.db"))) {
+    try (Store store = Store.open(backend.fresh(dir, "ledger"))) {
       ingestAs("text@1,report@1", store, in);
       int articles = store.dump().get("articles").size();
 
@@ -175,11 +185,12 @@ class IngestUseCaseTest {
         new ByteArrayInputStream(new byte[0]), n -> {});
   }
 
-  @Test
-  void bad_lines_become_issues_and_every_other_article_is_stored() throws IOException {
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void bad_lines_become_issues_and_every_other_article_is_stored(Backend backend) throws IOException {
     Path in = TestArticles.write(dir, "in.jsonl", List.of(TestArticles.JAN3_A, "{\"id\": \"broken\", \"text\": ",
         TestArticles.JAN31_A, "{\"id\": \"empty\", \"text\": \"\"}"));
-    try (Store store = Store.open(dir.resolve("ledger.db"))) {
+    try (Store store = Store.open(backend.fresh(dir, "ledger"))) {
       IngestUseCase.Summary s = ingest(store, in);
       ingest(store, in);
 

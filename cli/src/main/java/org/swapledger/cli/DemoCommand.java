@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import org.swapledger.store.Database;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,8 +20,8 @@ final class DemoCommand implements Callable<Integer> {
   @Spec
   @Nullable CommandSpec spec;
 
-  @Option(names = "--db", description = "Ledger database file (default: ${DEFAULT-VALUE}).")
-  Path db = Path.of("swapledger.db");
+  @Option(names = "--db", paramLabel = "PATH|URL", description = DbOption.HELP + " (default: ${DEFAULT-VALUE}).")
+  String db = "swapledger.db";
 
   @Option(names = "--no-serve", description = "Stop after listing the exchanges, without starting the web UI.")
   boolean noServe;
@@ -47,18 +48,18 @@ final class DemoCommand implements Callable<Integer> {
     if (root == null) {
       throw new IllegalStateException("demo must run as a subcommand of swapledger");
     }
-    err.println("swapledger demo: ingesting " + dir + " into " + db);
-    int ingest = root.execute("ingest", dir.toString(), "--db", db.toString());
+    err.println("swapledger demo: ingesting " + dir + " into " + Database.parse(db).describe());
+    int ingest = root.execute("ingest", dir.toString(), "--db", db);
     if (ingest != 0) {
       return ingest;
     }
-    int events = root.execute("events", "--db", db.toString());
+    int events = root.execute("events", "--db", db);
     if (events != 0 || noServe) {
       return events;
     }
     err.println("swapledger demo: the ledger is at http://127.0.0.1:" + port + "/ (Ctrl-C to stop)");
     err.flush();
-    return root.execute("serve", "--db", db.toString(), "--port", String.valueOf(port));
+    return root.execute("serve", "--db", db, "--port", String.valueOf(port));
   }
 
   /** examples/ beside the launcher (which sets swapledger.home), else in the working directory. */

@@ -34,7 +34,7 @@ final class ServeCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--port must be between 0 and 65535, was " + port);
     }
     db.existing().close();
-    LedgerServer server = LedgerServer.start(db.db, host, port);
+    LedgerServer server = LedgerServer.start(db.database(), host, port);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();
@@ -42,7 +42,7 @@ final class ServeCommand implements Callable<Integer> {
     }, "swapledger-serve-stop"));
     String shown = host.contains(":") ? "[" + host + "]" : host;
     if (spec != null) {
-      spec.commandLine().getErr().printf("swapledger: serving %s at http://%s:%d/ (Ctrl-C stops)%n", db.db, shown,
+      spec.commandLine().getErr().printf("swapledger: serving %s at http://%s:%d/ (Ctrl-C stops)%n", db.database().describe(), shown,
           server.port());
       spec.commandLine().getErr().flush();
     }

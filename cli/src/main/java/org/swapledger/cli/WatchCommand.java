@@ -56,9 +56,9 @@ final class WatchCommand implements Callable<Integer> {
       + "(default: ${DEFAULT-VALUE}).", defaultValue = "swapledger-watch.json")
   Path state = Path.of("swapledger-watch.json");
 
-  @Option(names = "--db", paramLabel = "PATH", description = "Store new items in this ledger database, and rebuild "
-      + "its events after each poll; without it, print extractions as JSONL.")
-  @Nullable Path db;
+  @Option(names = "--db", paramLabel = "PATH|URL", description = "Store new items in this ledger database (a SQLite "
+      + "file or a postgresql:// URL), and rebuild its events after each poll; without it, print extractions as JSONL.")
+  @Nullable String db;
 
   @Mixin
   RelevanceOption relevance = new RelevanceOption();

@@ -8,6 +8,7 @@ import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.swapledger.store.Database;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -38,8 +39,13 @@ public final class LedgerServer implements AutoCloseable {
     this.readers = readers;
   }
 
-  /** Opens the ledger at {@code db} (which must exist) and serves it on {@code host:port} (0: any free port). */
+  /** Opens the ledger file at {@code db} (which must exist) and serves it on {@code host:port} (0: any free port). */
   public static LedgerServer start(Path db, String host, int port) {
+    return start(new Database.SqliteFile(db), host, port);
+  }
+
+  /** Opens the ledger {@code db} (a file must exist) and serves it on {@code host:port} (0: any free port). */
+  public static LedgerServer start(Database db, String host, int port) {
     Readers readers = new Readers(db, READERS);
     try {
       Api api = new Api(readers);

@@ -1,6 +1,5 @@
 package org.swapledger.server;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,10 +7,11 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.Function;
 import org.swapledger.app.LedgerBrowser;
+import org.swapledger.store.Database;
 
 /**
- * A fixed pool of read connections to the ledger (one SQLite connection serves one request at a time), and
- * answers cached until another process commits to the database file.
+ * A fixed pool of read connections to the ledger (one connection serves one request at a time), and answers
+ * cached until another process commits to the database (SQLite's data_version, PostgreSQL's change counter).
  */
 final class Readers implements AutoCloseable {
   private final BlockingQueue<LedgerBrowser> idle;
@@ -36,7 +36,7 @@ final class Readers implements AutoCloseable {
 
   private record Cached(long version, Object value) {}
 
-  Readers(Path db, int size) {
+  Readers(Database db, int size) {
     if (size < 1) {
       throw new IllegalArgumentException("size must be >= 1, was " + size);
     }

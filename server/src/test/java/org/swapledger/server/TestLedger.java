@@ -67,7 +67,12 @@ final class TestLedger {
   }
 
   /** Writes {@code lines} as JSONL under {@code dir} and ingests them into {@code db}. */
-  static synchronized IngestUseCase.Summary ingest(Path dir, Path db, String name, List<String> lines)
+  static IngestUseCase.Summary ingest(Path dir, Path db, String name, List<String> lines) throws IOException {
+    return ingest(dir, db.toString(), name, lines);
+  }
+
+  /** As {@link #ingest(Path, Path, String, List)}, into a --db value (a file or a PostgreSQL URL). */
+  static synchronized IngestUseCase.Summary ingest(Path dir, String db, String name, List<String> lines)
       throws IOException {
     if (pipeline == null) {
       pipeline = ArticlePipeline.shipped();
@@ -83,6 +88,13 @@ final class TestLedger {
   /** The standard test ledger: both January 2024 exchanges and the hostile article. */
   static Path build(Path dir) throws IOException {
     Path db = dir.resolve("ledger.db");
+    ingest(dir, db, "articles.jsonl", List.of(JAN3_OMBUDSMAN, JAN3_PRESIDENT, JAN31, HOSTILE));
+    return db;
+  }
+
+  /** The standard test ledger in a new database of {@code backend}; returns its --db value. */
+  static String build(Path dir, org.swapledger.store.Backend backend) throws IOException {
+    String db = backend.fresh(dir, "ledger");
     ingest(dir, db, "articles.jsonl", List.of(JAN3_OMBUDSMAN, JAN3_PRESIDENT, JAN31, HOSTILE));
     return db;
   }

@@ -72,9 +72,14 @@ public final class BrowseRepository {
   /** People returned to each side in one year (best figures, summed over events). */
   public record YearRow(String year, int events, long toUkraine, long toRussia) {}
 
-  /** A change counter of the database file: differs after any other connection committed. */
+  /**
+   * A change counter of the database: differs after any other connection committed a change. SQLite counts
+   * commits to the file itself; on PostgreSQL every writing transaction of a {@link Store} adds one to
+   * {@code store_changes} (V6).
+   */
   public long dataVersion(Connection c) throws SQLException {
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA data_version")) {
+    String sql = Sql.postgres(c) ? "SELECT changes FROM store_changes WHERE id = 1" : "PRAGMA data_version";
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
       rs.next();
       return rs.getLong(1);
     }
@@ -98,7 +103,7 @@ public final class BrowseRepository {
   /** How many events the filter matches (sort and page ignored). */
   public long countEvents(Connection c, EventFilter f) throws SQLException {
     List<Object> args = new ArrayList<>();
-    String where = where(f, args);
+    String where = where(f, args, Sql.postgres(c));
     try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM events e" + where)) {
       bind(ps, args);
       try (ResultSet rs = ps.executeQuery()) {
@@ -111,7 +116,7 @@ public final class BrowseRepository {
   /** The events of one page of the filter, in its order. */
   public List<EventItem> eventPage(Connection c, EventFilter f) throws SQLException {
     List<Object> args = new ArrayList<>();
-    String where = where(f, args);
+    String where = where(f, args, Sql.postgres(c));
     String dir = f.descending() ? " DESC" : " ASC";
     String col = SORTS.get(f.sort());
     // Unknown figures sort last either way; date and id are never unknown, and their order comes from an index.
@@ -172,15 +177,18 @@ public final class BrowseRepository {
     return out;
   }
 
-  private static String where(EventFilter f, List<Object> args) {
+  private static String where(EventFilter f, List<Object> args, boolean postgres) {
     List<String> conds = new ArrayList<>();
     if (f.from() != null) {
       conds.add("e.event_date >= ?");
       args.add(f.from());
     }
     if (f.to() != null) {
-      conds.add("e.event_date <= ?");
-      args.add(f.to() + "~"); // "2024-01" covers every day of January; '~' sorts after digits and '-'
+      // "2024-01" covers every day of January: up to it, or starting with it (no sort-order trick such as a '~'
+      // after it: a PostgreSQL database's collation may ignore punctuation).
+      conds.add("(e.event_date <= ? OR e.event_date LIKE ?)");
+      args.add(f.to());
+      args.add(f.to().replace("%", "").replace("_", "") + "%");
     }
     if (f.side() != null) {
       conds.add(switch (f.side()) {
@@ -211,9 +219,14 @@ public final class BrowseRepository {
       args.add(f.status());
     }
     if (f.ids() != null) {
-      // One parameter however many ids (SQLite's json_each; PostgreSQL would say = ANY(?)).
-      conds.add("e.id IN (SELECT value FROM json_each(?))");
-      args.add(f.ids().toString());
+      // One parameter however many ids: SQLite's json_each of a JSON array, PostgreSQL's = ANY of a BIGINT array.
+      if (postgres) {
+        conds.add("e.id = ANY(?)");
+        args.add(f.ids().toArray(new Long[0]));
+      } else {
+        conds.add("e.id IN (SELECT value FROM json_each(?))");
+        args.add(f.ids().toString());
+      }
     }
     return conds.isEmpty() ? "" : " WHERE " + String.join(" AND ", conds);
   }
@@ -252,7 +265,11 @@ public final class BrowseRepository {
 
   private static void bind(PreparedStatement ps, List<Object> args) throws SQLException {
     for (int i = 0; i < args.size(); i++) {
-      ps.setObject(i + 1, args.get(i));
+      if (args.get(i) instanceof Long[] ids) {
+        ps.setArray(i + 1, ps.getConnection().createArrayOf("bigint", ids));
+      } else {
+        ps.setObject(i + 1, args.get(i));
+      }
     }
   }
 

@@ -44,6 +44,11 @@ final class Sql {
     return rs.wasNull() ? null : v;
   }
 
+  /** Whether {@code c} is a PostgreSQL connection (else SQLite): for the few statements the two spell apart. */
+  static boolean postgres(java.sql.Connection c) throws SQLException {
+    return c.isWrapperFor(org.postgresql.PGConnection.class);
+  }
+
   static long maxId(java.sql.Connection c, String table) throws SQLException {
     try (var s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(id) FROM " + table)) {
       rs.next();
