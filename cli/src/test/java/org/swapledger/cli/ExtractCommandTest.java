@@ -19,7 +19,7 @@ class ExtractCommandTest {
   @TempDir Path dir;
 
   private static final String SWAP = "Ukraine got back 230 Ukrainian prisoners of war on Wednesday, Zelensky said. "
-      + "Russia's Defence Ministry said 248 Russian servicemen had been freed from Ukrainian custody.";
+      + "Russia's Defence Ministry said 248 Russian soldiers were freed from Ukrainian custody.";
 
   @Test
   void extracts_the_examples_with_exit_code_0_and_nothing_on_stderr() {
@@ -151,7 +151,7 @@ class ExtractCommandTest {
     assertThat(r.outLines().get(0)).matches("article +date +direction +count +qualifier +source +evidence");
     assertThat(r.outLines().get(1)).matches("a1 +2024-01-03 +returned_to_ukraine +230 +exact +Volodymyr Zelensky +.*");
     assertThat(r.outLines().get(2)).matches(
-        "a1 +2024-01-03 +returned_to_russia +248 +exact +Russian Ministry of Defence +.*248 Russian servicemen.*");
+        "a1 +2024-01-03 +returned_to_russia +248 +exact +Russian Ministry of Defence +.*248 Russian soldiers.*");
   }
 
   @Test

@@ -51,7 +51,7 @@ class ArticlePipelineTest {
         Ukraine and Russia carry out the largest prisoner swap of the war
 
         Ukraine brought home 230 of its people on Wednesday, President Volodymyr Zelensky said. \
-        Russia's Defence Ministry said 248 Russian servicemen had been freed from Ukrainian custody.
+        Russia's Defence Ministry said 248 Russian soldiers were freed from Ukrainian custody.
 
         The United Arab Emirates mediated the exchange. It was the 49th exchange of the war.
         """);
@@ -344,7 +344,7 @@ class ArticlePipelineTest {
   @Test
   void reads_an_ordinal_written_as_number_after_a_prefix() {
     ArticleExtraction x = extract("2025-08-14", """
-        Ucrania recuperó el jueves a 84 prisioneros en el intercambio número 67 desde el inicio de la guerra.
+        Ucrania recuperó el jueves a 84 prisioneros; fue el intercambio número 67 de la guerra, según Kiev.
         """);
 
     assertThat(x.exchanges()).extracting(ExchangeReport::ordinal).containsExactly(67);

@@ -156,7 +156,7 @@ class ArticlesInEveryLanguageTest {
   void polish_components_in_words_with_one_civilian() {
     ArticleExtraction x = Facts.extract("""
         Wymiana jeńców
-        Trzydziestu pięciu ukraińskich żołnierzy i jeden cywil wrócili w środę z rosyjskiej niewoli, poinformował Andrij Jermak.
+        W środę z rosyjskiej niewoli wróciło trzydziestu pięciu ukraińskich wojskowych i jeden cywil, poinformował Andrij Jermak.
         """, "2022-11-23");
     assertThat(x.language()).isEqualTo("pl");
     assertThat(Facts.figures(x)).containsExactly(

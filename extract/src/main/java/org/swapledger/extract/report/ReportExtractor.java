@@ -781,7 +781,7 @@ public final class ReportExtractor {
     return m.end();
   }
 
-  /** "the released soldiers numbered 248": a people noun and a verb of number right before the count. */
+  /** "the freed men numbered 248": a people noun and a verb of number right before the count. */
   private int countedAfterNoun(TextHits hits, NumberMention n, int sentenceStart) {
     String text = hits.text();
     int start = n.qualifierSpan() != null ? n.qualifierSpan().start() : n.span().start();
@@ -940,7 +940,7 @@ public final class ReportExtractor {
     if (hr != hu) {
       return hr ? Side.UKRAINE : Side.RUSSIA;
     }
-    // "on the Russian side the released soldiers numbered 248": a side word earlier in the same clause
+    // "for Russia's part, the freed men numbered 248": a side word earlier in the same clause
     int clauseStart = clauseStart(text, a, n.span().start());
     boolean uaBefore = hits.in(sideUa, clauseStart, n.span().start());
     boolean ruBefore = hits.in(sideRu, clauseStart, n.span().start());

@@ -18,7 +18,7 @@ class LanguageDetectorInLanguagesTest {
       de | Die Ukraine und Russland haben erneut Gefangene ausgetauscht
       es | Rusia y Ucrania intercambian 84 prisioneros de guerra, según el Ministerio
       pt | Rússia e Ucrânia trocam prisioneiros de guerra com mediação dos Emirados
-      pl | Ukraina i Rosja przeprowadziły kolejną wymianę jeńców
+      pl | Rosja i Ukraina wymieniły się kolejną grupą jeńców
       it | Russia e Ucraina hanno scambiato i prigionieri di guerra, secondo Kiev
       en | Russia and Ukraine swapped 195 prisoners of war on Wednesday
       """)

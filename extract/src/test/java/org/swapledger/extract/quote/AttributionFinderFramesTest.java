@@ -21,7 +21,7 @@ class AttributionFinderFramesTest {
   @ParameterizedTest(name = "{0}: {4}")
   @CsvSource(delimiter = '|', textBlock = """
       uk | Додому повернулися 42 захисники. Про це повідомив голова Офісу президента Андрій Єрмак.         | 42    | Andriy Yermak               | a backward frame credits the sentence before
-      ru | Взамен были переданы 300 пленных солдат Вооруженных сил Украины, сообщило Минобороны РФ.         | 300   | Russian Ministry of Defence | an inverted frame credits the body after the verb
+      ru | В ответ Киеву отдали 300 пленных украинских военных, сообщило Минобороны РФ.                     | 300   | Russian Ministry of Defence | an inverted frame credits the body after the verb
       ru | Москалькова опубликовала видео. — Наши ребята вернулись домой, 35 человек, — написала она.      | 35    | Tatyana Moskalkova          | a pronoun after the verb is the last person named
       es | Según Dmytro Lubinets, 3.035 ucranianos regresaron a su país.                                  | 3.035 | Dmytro Lubinets             | a relay credits the speaker it names
       """)
