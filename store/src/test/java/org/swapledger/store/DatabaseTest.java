@@ -61,4 +61,55 @@ class DatabaseTest {
     assertThat(p.host()).isEqualTo("::1");
     assertThat(p.jdbcUrl()).isEqualTo("jdbc:postgresql://[::1]:5433/ledger");
   }
+
+  private static final String SAFE = "abcdefghijklmnopqrstuvwxyz0123456789";
+  private static final String ANY = SAFE + "ABCXYZ-_.~!$&'()*+,;=:@/?#[] %éж";
+
+  private static String word(java.util.Random r, String alphabet, int min, int max) {
+    StringBuilder sb = new StringBuilder();
+    for (int n = min + r.nextInt(max - min + 1); n > 0; n--) {
+      sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void random_urls_read_back_their_parts_and_never_show_the_password() {
+    java.util.Random r = new java.util.Random(20261122);
+    for (int i = 0; i < 2000; i++) {
+      String user = word(r, SAFE, 1, 12);
+      String password = "S3cr" + word(r, ANY, 4, 16); // "S" is in no user, host or database name here
+      String host = r.nextBoolean() ? word(r, SAFE, 1, 10) + ".example" : "127.0.0." + r.nextInt(256);
+      int port = 1 + r.nextInt(65535);
+      String db = word(r, SAFE, 1, 12);
+      String encoded = java.net.URLEncoder.encode(password, java.nio.charset.StandardCharsets.UTF_8)
+          .replace("+", "%20");
+      String url = (r.nextBoolean() ? "postgresql://" : "postgres://") + user + ":" + encoded + "@" + host + ":"
+          + port + "/" + db + (r.nextBoolean() ? "?sslmode=require" : "");
+
+      Database.Postgres p = (Database.Postgres) Database.parse(url, k -> null);
+
+      assertThat(p.user()).as(url).isEqualTo(user);
+      assertThat(p.password()).as(url).isEqualTo(password);
+      assertThat(p.host()).as(url).isEqualTo(host);
+      assertThat(p.port()).as(url).isEqualTo(port);
+      assertThat(p.database()).as(url).isEqualTo(db);
+      assertThat(p.describe()).as(url).doesNotContain("S3cr").startsWith("postgresql://" + user + "@");
+      assertThat(p.jdbcUrl()).as(url).doesNotContain("S3cr");
+    }
+  }
+
+  @Test
+  void random_text_is_a_sqlite_path_or_a_clear_error_never_a_crash() {
+    java.util.Random r = new java.util.Random(7);
+    for (int i = 0; i < 2000; i++) {
+      String text = (r.nextInt(3) == 0 ? "postgresql://" : "") + word(r, ANY, 0, 30);
+      try {
+        Database d = Database.parse(text, k -> null);
+        assertThat(d).isNotNull();
+      } catch (IllegalArgumentException e) {
+        assertThat(e.getMessage()).as(text).contains("PostgreSQL URL");
+      }
+    }
+  }
 }
