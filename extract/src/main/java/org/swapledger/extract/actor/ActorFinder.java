@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.swapledger.extract.lang.Anchored;
 import org.swapledger.extract.lang.Lexicon;
 import org.swapledger.extract.lang.PhraseIndex;
@@ -21,15 +22,14 @@ import org.swapledger.model.Span;
  * only in capitals, so that "us" and "ap" are not read as names.
  */
 public final class ActorFinder {
-  private final PhraseIndex index;
+  /** The aliases alone, for {@link #find(String, String)}; the pipeline reads them from its pack's index instead. */
+  private volatile @Nullable PhraseIndex index;
   private final List<List<String>> groups;
   private final List<Actor> byId = new ArrayList<>();
   private final Pattern sensitive;
   private final Map<String, Actor> capitals = new HashMap<>();
-  /** The first characters of the aliases in capitals. */
-  private final String capitalFirst;
-  /** {@link #capitalFirst} as a table over the Latin and Cyrillic blocks. */
-  private final boolean[] opensCapital = new boolean[0x500];
+  /** Whether an alias in capitals opens with this character, for every char. */
+  private final boolean[] opensCapital = new boolean[Character.MAX_VALUE + 1];
 
   public ActorFinder(Gazetteer gazetteer) {
     Map<Actor, Integer> ids = new HashMap<>();
@@ -52,16 +52,8 @@ public final class ActorFinder {
       groups.get(id).add(phrase(Lexicon.lower(t)));
     }
     cs.sort(Comparator.comparingInt(String::length).reversed());
-    StringBuilder first = new StringBuilder();
-    capitals.keySet().forEach(c -> first.append(c.charAt(0)));
-    this.capitalFirst = first.toString();
-    for (char c : capitalFirst.toCharArray()) {
-      if (c < opensCapital.length) {
-        opensCapital[c] = true;
-      }
-    }
+    capitals.keySet().forEach(c -> opensCapital[c.charAt(0)] = true);
     this.groups = groups.stream().map(List::copyOf).toList();
-    this.index = new PhraseIndex(groups); // matched on lowercased text, in one pass
     String l = "(?<![\\p{L}\\p{N}])";
     String r = "(?![\\p{L}\\p{N}])";
     this.sensitive = Pattern.compile(l + "(?:" + (cs.isEmpty() ? "(?!)" : String.join("|", cs)) + ")" + r);
@@ -106,7 +98,7 @@ public final class ActorFinder {
     int k = 0;
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
-      if ((c < opensCapital.length ? opensCapital[c] : capitalFirst.indexOf(c) >= 0) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+      if (opensCapital[c] && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
         if (k == out.length) {
           out = java.util.Arrays.copyOf(out, k * 2);
         }
@@ -122,7 +114,12 @@ public final class ActorFinder {
 
   /** As {@link #find(String)}, given the text lowercased one char for one. */
   public List<ActorMention> find(String text, String lower) {
-    return find(text, index.scan(lower), 0);
+    PhraseIndex alone = index;
+    if (alone == null) {
+      alone = new PhraseIndex(groups); // matched on lowercased text, in one pass
+      index = alone;
+    }
+    return find(text, alone.scan(lower), 0);
   }
 
   /**

@@ -60,24 +60,22 @@ public final class DateFinder {
     // a letter may stick to the day in damaged text ("уряд13 жовтня"), never a digit
     // "31 of January", "14 de agosto de 2025": the pack's words between day, month and year
     String join = "(?:(?:" + alternation(pack.dateJoiners()) + ")\\s+)?";
-    // each pattern opens with a look-ahead on the characters it can start with: at most positions that one cheap
-    // test fails, instead of a look-behind and an alternation of words tried at every position
-    String digit = "(?=\\d)";
-    this.dayMonth = Pattern.compile(digit + "(?<![\\p{N}])(\\d{1,2})" + suffix + "\\.?\\s+" + join + "(" + month + ")\\.?" + r
+    // each pattern is tried only where it can start (Anchored.at): at a run of digits or at a word of the index
+    this.dayMonth = Pattern.compile("(?<![\\p{N}])(\\d{1,2})" + suffix + "\\.?\\s+" + join + "(" + month + ")\\.?" + r
         + "(?:,?\\s+" + join + "(\\d{4})" + r + ")?", flags);
-    this.monthDay = Pattern.compile(Lexicon.firstCharGuard(months.keySet()) + l + "(" + month + ")\\.?\\s+(\\d{1,2})" + suffix + "(?![\\p{N}:])" + r
+    this.monthDay = Pattern.compile(l + "(" + month + ")\\.?\\s+(\\d{1,2})" + suffix + "(?![\\p{N}:])" + r
         + "(?:,?\\s*(\\d{4})" + r + ")?", flags);
-    this.numeric = Pattern.compile(digit + l + "(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})" + r);
-    this.iso = Pattern.compile(digit + l + "(\\d{4})-(\\d{2})-(\\d{2})" + r);
-    this.weekday = Pattern.compile(Lexicon.firstCharGuard(weekdays.keySet()) + l + "(" + alternation(weekdays.keySet()) + ")" + r, flags);
-    this.relativeDay = Pattern.compile(Lexicon.firstCharGuard(relative.keySet()) + l + "(" + alternation(relative.keySet()) + ")" + r, flags);
+    this.numeric = Pattern.compile(l + "(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})" + r);
+    this.iso = Pattern.compile(l + "(\\d{4})-(\\d{2})-(\\d{2})" + r);
+    this.weekday = Pattern.compile(l + "(" + alternation(weekdays.keySet()) + ")" + r, flags);
+    this.relativeDay = Pattern.compile(l + "(" + alternation(relative.keySet()) + ")" + r, flags);
     this.relativeMonths = pack.relativeMonths();
     this.relativeMonth = relativeMonths.isEmpty() ? null
-        : Pattern.compile(Lexicon.firstCharGuard(relativeMonths.keySet()) + l + "(" + alternation(relativeMonths.keySet()) + ")" + r, flags);
+        : Pattern.compile(l + "(" + alternation(relativeMonths.keySet()) + ")" + r, flags);
     this.holidays = pack.holidays();
     this.holiday = holidays.isEmpty() ? null
-        : Pattern.compile(Lexicon.firstCharGuard(holidays.keySet()) + l + "(" + alternation(holidays.keySet()) + ")" + r, flags);
-    this.monthOnly = Pattern.compile(Lexicon.firstCharGuard(pack.monthFrames()) + l + "(?:" + String.join("|", pack.monthFrames().stream().map(Lexicon::lowerLiterals)
+        : Pattern.compile(l + "(" + alternation(holidays.keySet()) + ")" + r, flags);
+    this.monthOnly = Pattern.compile(l + "(?:" + String.join("|", pack.monthFrames().stream().map(Lexicon::lowerLiterals)
         .toList()) + ")\\s*(" + month + ")" + r
         + "(?:\\s+(\\d{4})" + r + ")?(?!\\s*\\d)", flags);
   }

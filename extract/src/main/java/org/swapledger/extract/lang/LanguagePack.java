@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.swapledger.model.Qualifier;
 
 /**
@@ -63,7 +64,8 @@ public final class LanguagePack {
   private final Lexicon relativeMonthWords;
   private final Lexicon holidayWords;
   private final Lexicon monthFrameWords;
-  private final PhraseIndex index;
+  /** This pack's lexicons alone, built at the first {@link #hits} (the pipeline indexes them with the actors). */
+  private volatile @Nullable PhraseIndex index;
 
   LanguagePack(String file, JsonNode root) {
     this.code = text(file, root, "code");
@@ -144,13 +146,7 @@ public final class LanguagePack {
       lx.put(key, lexicon(file, "lexicon." + key, strings(file, lex, key)));
     }
     for (String key : OPTIONAL_LEXICONS) {
-      if (lex.has(key)) {
-        lx.put(key, lexicon(file, "lexicon." + key, strings(file, lex, key)));
-      } else {
-        Lexicon never = Lexicon.never(key, indexed.size());
-        indexed.add(never);
-        lx.put(key, never);
-      }
+      lx.put(key, lex.has(key) ? lexicon(file, "lexicon." + key, strings(file, lex, key)) : never(key));
     }
     this.lexicons = Map.copyOf(lx);
     java.util.Set<String> numberWordSet = new java.util.TreeSet<>(numberWords.keySet());
@@ -167,22 +163,19 @@ public final class LanguagePack {
     this.relativeDayWords = words(file, "relative_days", relativeDays.keySet());
     this.relativeMonthWords = words(file, "relative_months", relativeMonths.keySet());
     this.holidayWords = words(file, "holidays", holidays.keySet());
-    this.monthFrameWords = monthFrames.isEmpty() ? Lexicon.never("month_frames", indexed.size())
-        : lexicon(file, "month_frames", monthFrames);
-    if (monthFrames.isEmpty()) {
-      indexed.add(monthFrameWords);
-    }
-    this.index = PhraseIndex.ofLexicons(indexed);
+    this.monthFrameWords = monthFrames.isEmpty() ? never("month_frames") : lexicon(file, "month_frames", monthFrames);
   }
 
   /** Literal words (month names, weekdays) as a lexicon of the index, so that the date stages find them in its pass. */
   private Lexicon words(String file, String key, java.util.Collection<String> words) {
-    if (words.isEmpty()) {
-      Lexicon never = Lexicon.never(key, indexed.size());
-      indexed.add(never);
-      return never;
-    }
-    return lexicon(file, key, words.stream().map(LanguagePack::literal).sorted().toList());
+    return words.isEmpty() ? never(key) : lexicon(file, key, words.stream().map(LanguagePack::literal).sorted().toList());
+  }
+
+  /** A lexicon of the index that matches nothing, for a role or word list the language leaves out. */
+  private Lexicon never(String key) {
+    Lexicon l = Lexicon.never(key, indexed.size());
+    indexed.add(l);
+    return l;
   }
 
   /** {@code word} as a phrase that matches it literally. */
@@ -228,7 +221,12 @@ public final class LanguagePack {
 
   /** Finds every lexicon phrase of this pack in a lowercased text in one pass. */
   public TextHits hits(String lower) {
-    return index.scan(lower);
+    PhraseIndex i = index;
+    if (i == null) {
+      i = PhraseIndex.ofLexicons(indexed);
+      index = i;
+    }
+    return i.scan(lower);
   }
 
   /** "великдень: [2023-04-16, 2024-05-05]": movable feasts by the dates they fall on. */

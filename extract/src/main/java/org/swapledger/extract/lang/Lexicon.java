@@ -69,23 +69,6 @@ public final class Lexicon {
     return !index.scan(lower(text)).spans(0).isEmpty();
   }
 
-  /**
-   * A look-ahead on the first characters of {@code words} (lowercased literals, or patterns starting with a
-   * letter); empty when some word starts otherwise, so that the pattern stays exact.
-   */
-  public static String firstCharGuard(java.util.Collection<String> words) {
-    java.util.TreeSet<Character> first = new java.util.TreeSet<>();
-    for (String w : words) {
-      if (w.isEmpty() || !Character.isLetterOrDigit(w.charAt(0))) {
-        return "";
-      }
-      first.add(Character.toLowerCase(w.charAt(0)));
-    }
-    StringBuilder sb = new StringBuilder("(?=[");
-    first.forEach(sb::append);
-    return first.isEmpty() ? "" : sb.append("])").toString();
-  }
-
   /** Lowercases a text one char for one, so that offsets into the result are offsets into the original. */
   public static String lower(String text) {
     char[] c = text.toCharArray();

@@ -39,7 +39,7 @@ public final class NumberFinder {
       sep = "[,]";
     }
     String dec = Pattern.quote(String.valueOf(pack.decimalSeparator()));
-    this.digits = Pattern.compile("(?=\\d)(?<![\\p{L}\\p{N}.,:/\\\\])(\\d{1,3}(?:" + sep + "\\d{3})+|\\d+)(?:" + dec
+    this.digits = Pattern.compile("(?<![\\p{L}\\p{N}.,:/\\\\])(\\d{1,3}(?:" + sep + "\\d{3})+|\\d+)(?:" + dec
         + "(\\d+))?(?![\\p{N}])");
     this.numberWords = pack.numberWords();
     this.scales = pack.numberScales();
@@ -49,7 +49,7 @@ public final class NumberFinder {
     String w = String.join("|", all.stream().map(Pattern::quote).toList());
     String j = joiners(pack.numberJoiners());
     int flags = 0; // matched on lowercased text
-    this.words = Pattern.compile(Lexicon.firstCharGuard(all) + "(?<![\\p{L}\\p{N}])(?:" + w + ")(?:(?:" + j + ")(?:" + w + "))*(?![\\p{L}\\p{N}])",
+    this.words = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + w + ")(?:(?:" + j + ")(?:" + w + "))*(?![\\p{L}\\p{N}])",
         flags);
     this.token = Pattern.compile("(?:" + j + ")?(" + w + ")", flags);
   }
@@ -88,7 +88,7 @@ public final class NumberFinder {
 
   /** All counts in {@code text}, in order of position. */
   public List<NumberMention> find(String text) {
-    return findLower(org.swapledger.extract.lang.Lexicon.lower(text));
+    return findLower(Lexicon.lower(text));
   }
 
   /** As {@link #find(String)}, given the text lowercased one char for one. */
