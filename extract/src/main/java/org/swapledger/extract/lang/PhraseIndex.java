@@ -191,7 +191,7 @@ public final class PhraseIndex {
         walk(lower, cs, i, i + 1, first, hits);
       }
       if ((nodes[0] & HAS_REST) != 0) {
-        walk(lower, cs, i, i, 0, hits); // a phrase that opens with a word ending (rare)
+        followRest(lower, cs, i, i, 0, hits); // a phrase that opens with a word ending (rare)
       }
     }
     for (Infix f : infixes) {
@@ -255,15 +255,7 @@ public final class PhraseIndex {
     int n = cs.length;
     while (true) {
       if ((nodes[node] & HAS_REST) != 0) {
-        int rest = rests[node];
-        int k = j;
-        while (k < n && Character.isLetterOrDigit(cs[k])) {
-          k++;
-        }
-        if ((nodes[rest] & HAS_ENDS) != 0) {
-          emit(lower, cs, start, k, ends[rest], hits);
-        }
-        walk(lower, cs, start, k, rest, hits);
+        followRest(lower, cs, start, j, node, hits);
       }
       if (j >= n) {
         return;
@@ -277,6 +269,19 @@ public final class PhraseIndex {
         emit(lower, cs, start, j, ends[node], hits);
       }
     }
+  }
+
+  /** Takes {@code node}'s word-rest edge: skips the letters left in the word at {@code j}, then walks on. */
+  private void followRest(String lower, char[] cs, int start, int j, int node, TextHits.Builder hits) {
+    int rest = rests[node];
+    int k = j;
+    while (k < cs.length && Character.isLetterOrDigit(cs[k])) {
+      k++;
+    }
+    if ((nodes[rest] & HAS_ENDS) != 0) {
+      emit(lower, cs, start, k, ends[rest], hits);
+    }
+    walk(lower, cs, start, k, rest, hits);
   }
 
   /** Records the phrases {@code found} at a node reached at {@code j}, where the word edge and checks hold. */

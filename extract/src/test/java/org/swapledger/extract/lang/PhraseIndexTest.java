@@ -51,6 +51,12 @@ class PhraseIndexTest {
         new Span(9, 13));
   }
 
+  @Test
+  void a_phrase_that_opens_with_a_word_ending_is_found_once_beside_the_others() {
+    List<Span> found = new PhraseIndex(List.of(List.of("\\p{L}* of the", "most"))).scan("most of the men").spans(0);
+    assertThat(found).containsExactly(new Span(0, 4), new Span(0, 11));
+  }
+
   static List<String> packs() {
     return LanguagePacks.shipped().codes().stream().sorted().toList();
   }
