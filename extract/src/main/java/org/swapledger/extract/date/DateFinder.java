@@ -98,7 +98,7 @@ public final class DateFinder {
    */
   public List<DateMention> find(String original, String text, @Nullable LocalDate published, TextHits hits) {
     List<DateMention> out = new ArrayList<>();
-    int[] digitRuns = Anchored.digitRuns(text);
+    int[] digitRuns = hits.digitRuns();
     for (MatchResult m : Anchored.at(dayMonth, text, digitRuns)) {
       add(out, original, m.start(), m.end(), m.group(2), m.group(1), m.group(3), published);
     }

@@ -3,6 +3,7 @@ package org.swapledger.extract.lang;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.swapledger.model.Span;
 
 /** Where each lexicon's phrases occur in one article; answers the stages' range questions by binary search. */
@@ -10,6 +11,7 @@ public final class TextHits {
   private final String text;
   private final int[][] starts;
   private final int[][] ends;
+  private int @Nullable [] digitRuns;
 
   private TextHits(String text, int[][] starts, int[][] ends) {
     this.text = text;
@@ -29,6 +31,16 @@ public final class TextHits {
       out.add(new Span(starts[id][k], ends[id][k]));
     }
     return out;
+  }
+
+  /** Where each run of ASCII digits starts in the text, computed once for the stages that try number patterns. */
+  public int[] digitRuns() {
+    int[] d = digitRuns;
+    if (d == null) {
+      d = Anchored.digitRuns(text);
+      digitRuns = d;
+    }
+    return d;
   }
 
   /** The start of every hit of {@code lex}, ascending, a start repeated for each phrase found there; do not change. */

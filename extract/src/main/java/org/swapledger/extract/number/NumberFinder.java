@@ -99,7 +99,7 @@ public final class NumberFinder {
   /** As {@link #findLower(String)}, reading the qualifiers from the article's phrase hits. */
   public List<NumberMention> findLower(String text, TextHits hits) {
     List<NumberMention> out = new ArrayList<>();
-    for (MatchResult m : Anchored.at(digits, text, Anchored.digitRuns(text))) {
+    for (MatchResult m : Anchored.at(digits, text, hits.digitRuns())) {
       NumberMention n = fromDigits(text, m, hits);
       if (n != null) {
         out.add(n);

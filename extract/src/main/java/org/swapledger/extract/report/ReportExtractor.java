@@ -154,7 +154,6 @@ public final class ReportExtractor {
     final List<List<NumberMention>> numbers;
     final List<List<DateMention>> dates;
     final List<List<ActorMention>> actors;
-    private int @Nullable [] digitRuns;
 
     Doc(Input in) {
       this.in = in;
@@ -185,14 +184,6 @@ public final class ReportExtractor {
 
     TextHits hits() {
       return in.hits();
-    }
-
-    /** Where each run of digits starts: where a number pattern can match. */
-    int[] digitRuns() {
-      if (digitRuns == null) {
-        digitRuns = Anchored.digitRuns(in.text());
-      }
-      return digitRuns;
     }
 
     List<NumberMention> numbersIn(Sentence s) {
@@ -1029,7 +1020,7 @@ public final class ReportExtractor {
     String text = in.text();
     int a = s.span().start();
     int b = s.span().end();
-    for (MatchResult m : Anchored.at(ordinalDigits, text, in.digitRuns(), a, b)) {
+    for (MatchResult m : Anchored.at(ordinalDigits, text, hits.digitRuns(), a, b)) {
       if (acceptOrdinal(in, s, m.start(), m.end())) {
         setOrdinal(draft, Integer.parseInt(m.group(1)), new Span(m.start(), m.end()));
         return;
