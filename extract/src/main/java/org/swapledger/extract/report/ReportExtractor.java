@@ -565,14 +565,12 @@ public final class ReportExtractor {
       if (hits.in(subcount, Math.max(a, n.span().start() - 22), n.span().start())) {
         continue; // "including six civilians"
       }
-      boolean extra = hits.in(additional, Math.max(a, n.span().start() - 20), n.span().start())
-          || hits.in(additional, a, Math.min(b, a + 8));
+      boolean extra = additionalBefore(hits, a, n.span().start(), b);
       // a further group for the ledger to add ("a further 22", "Also, two civilians"), not the count's own
       // qualifier ("more than 200"); the looser 'extra' above also keeps such hedged counts from being read as
       // breakdowns, which the rules below rely on
       int own = n.qualifierSpan() != null ? n.qualifierSpan().start() : n.span().start();
-      boolean further = hits.in(additional, Math.max(a, own - 20), own)
-          || hits.in(additional, a, Math.min(Math.min(b, a + 8), own));
+      boolean further = additionalBefore(hits, a, own, Math.min(b, own));
       Actor speaker = in.attributions().speakerAt(s, n.span().start());
       boolean sym = symmetricPair || eachAfter || symmetricNear(hits, nums, i, a, b, phraseEnd);
       Side side = sym ? null : direction(in, s, n, np, speaker);
@@ -655,6 +653,14 @@ public final class ReportExtractor {
     TextHits hits = in.hits();
     return in.actorsIn(s).stream().noneMatch(m -> m.actor().equals(speaker)
         && hits.in(joint, m.span().start(), m.span().end()));
+  }
+
+  /**
+   * An additional-group word ("further", "also") in the 20 characters before {@code until}, or opening the sentence
+   * at {@code a} ("Also, two civilians") before {@code limit}.
+   */
+  private boolean additionalBefore(TextHits hits, int a, int until, int limit) {
+    return hits.in(additional, Math.max(a, until - 20), until) || hits.in(additional, a, Math.min(limit, a + 8));
   }
 
   private static boolean largerStated(Draft draft, Side side, long value) {
