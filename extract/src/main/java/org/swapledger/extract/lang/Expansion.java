@@ -93,13 +93,14 @@ final class Expansion {
       }
     }
     List<Variant> out = new ArrayList<>();
+    List<String> preceded = List.copyOf(notPreceded);
     List<String> literals = new Expansion(body).all();
     if (literals != null) {
       for (String l : literals) {
         if (l.isEmpty()) {
           return null; // matches the empty string
         }
-        out.add(new Variant(l, openEnd, List.copyOf(notPreceded), notFollowed, beforePattern, null, infix));
+        out.add(new Variant(l, openEnd, preceded, notFollowed, beforePattern, null, infix));
       }
       return out;
     }
@@ -114,7 +115,7 @@ final class Expansion {
     }
     Pattern tail = Pattern.compile("(?:" + e.tail + ")" + WORD_END);
     for (String l : heads) {
-      out.add(new Variant(l, false, List.copyOf(notPreceded), List.of(), beforePattern, tail, -1));
+      out.add(new Variant(l, false, preceded, List.of(), beforePattern, tail, -1));
     }
     return out;
   }
